@@ -1,0 +1,10 @@
+namespace OneMatter.Engine.Events;
+
+/// <summary>The legal clock stopped for a correction (补正).</summary>
+public sealed record ClockPaused : MatterEvent
+{
+    /// <summary>Deadline id.</summary>
+    public required string Deadline { get; init; }
+    /// <summary>Time that was left.</summary>
+    public required TimeSpan Remaining { get; init; }
+}

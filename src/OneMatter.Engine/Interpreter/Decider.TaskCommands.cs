@@ -1,0 +1,247 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using OneMatter.Engine.Commands;
+using OneMatter.Engine.Definitions;
+using OneMatter.Engine.Effects;
+using OneMatter.Engine.Events;
+using OneMatter.Engine.Forms;
+using OneMatter.Engine.Instances;
+
+namespace OneMatter.Engine.Interpreter;
+
+/// <summary>What officers do with tasks: claim, release, complete, return, transfer, delegate,
+/// add and remove signers, skip, cancel.</summary>
+internal sealed partial class Decider
+{
+    private void Claim(ClaimTask command)
+    {
+        var task = OpenTask(command.TaskId);
+        var item = ActorItem(task);
+        if (item.ClaimedBy == _actor.Id)
+        {
+            Reject(RejectionCode.NotAllowedInState, "您已认领该任务 (you have already claimed it)");
+        }
+        Emit(new TaskClaimed { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Item = item.Id });
+    }
+
+    private void Release(ReleaseTask command)
+    {
+        var task = OpenTask(command.TaskId);
+        var item = task.Items.FirstOrDefault(i => i.ClaimedBy == _actor.Id && i.Status == WorkItemStatus.Offered);
+        if (item is null)
+        {
+            Reject(RejectionCode.NotYourTask, "您未认领该任务 (you have not claimed this task)");
+        }
+        Emit(new TaskReleased { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Item = item.Id });
+    }
+
+    private void Complete(CompleteTask command)
+    {
+        var task = OpenTask(command.TaskId);
+        var item = ActorItem(task);
+        if (item.Delegation is not null)
+        {
+            Reject(RejectionCode.NotAllowedInState, "受托办理的任务应办结交回, 不能直接完成 (delegated work is resolved back to its owner, not completed)");
+        }
+        var node = (TaskNode)_definition.Node(task.Node);
+        var outcome = node.Outcome(command.Outcome);
+        if (outcome is null)
+        {
+            var allowed = string.Join(", ", node.Outcomes.Select(o => o.Id));
+            Reject(RejectionCode.UnknownOutcome, $"{NodeName(node.Id)} 没有结果 \"{command.Outcome}\", 可选: {allowed} (no such outcome; choose one of {allowed})", "outcome");
+        }
+        var (fields, errors) = FormValidator.Validate(node.Fields, command.Fields, _org);
+        if (errors.Count > 0)
+        {
+            RejectFields(errors);
+        }
+        if (outcome.When is { } guard && !IsTrue(guard, $"guard of outcome {outcome.Id}"))
+        {
+            Reject(RejectionCode.GuardFalse,
+                $"当前不能选择 \"{outcome.Label ?? outcome.Id}\": {guard.Description ?? guard.Source} (outcome {outcome.Id} is not allowed now)", "outcome");
+        }
+        Emit(new WorkItemCompleted { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Item = item.Id, Outcome = outcome.Id, Fields = fields, Comment = command.Comment });
+        var agrees = outcome == node.Outcomes[0];
+        var after = _state.Task(task.Id)!;
+        var decided = after.Sign switch
+        {
+            SignMode.All or SignMode.Sequential => !agrees || after.Items.All(i => i.Status == WorkItemStatus.Done),
+            _ => true,
+        };
+        if (decided)
+        {
+            FinishTask(after, outcome, fields, command.Comment, skipped: false);
+        }
+        else if (after.Sign == SignMode.Sequential)
+        {
+            foreach (var next in after.Items.Where(i => i.Status == WorkItemStatus.Offered && i.Unit is not null))
+            {
+                NotifyUnit(next.Unit!, NotificationKind.Handoff, $"依次审批轮到您: {node.Name} (your turn to sign)", task.Id);
+            }
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void RejectFields(IReadOnlyList<FieldError> errors) =>
+        throw new CommandRejectedException(new Rejection(
+            RejectionCode.InvalidField, string.Join("; ", errors.Select(e => e.ToString())), errors[0].Field) { Errors = errors });
+
+    private void Return(ReturnTask command)
+    {
+        var task = OpenTask(command.TaskId);
+        if (!Supervises)
+        {
+            ActorItem(task);
+        }
+        if (!_definition.Nodes.TryGetValue(command.ToNode, out var target) || target is not (TaskNode or ApplicantTaskNode))
+        {
+            Reject(RejectionCode.UnknownNode, $"没有可退回的环节 \"{command.ToNode}\" (no task node \"{command.ToNode}\")", "toNode");
+        }
+        if (!_state.Records.TryGetValue(command.ToNode, out var record))
+        {
+            Reject(RejectionCode.UnknownNode, $"事项尚未经过 {NodeName(command.ToNode)} (the matter has not passed this node)", "toNode");
+        }
+        var token = _state.Token(task.Token)!;
+        if (!Scopes.IsWithin(token.Scope, record.Scope))
+        {
+            Reject(RejectionCode.NotAllowedInState,
+                $"{NodeName(command.ToNode)} 在另一并行分支上 (that node is on another parallel branch; return to one on this branch or before the split)", "toNode");
+        }
+        Emit(new TaskReturned { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, ToNode = command.ToNode, Scope = record.Scope, LeavesParallel = token.Scope != record.Scope, Reason = command.Reason });
+        if (token.Scope == record.Scope)
+        {
+            CloseTask(task, $"退回 {command.ToNode}: {command.Reason}");
+            Move(token, command.ToNode, null);
+            return;
+        }
+        // Returning out of a parallel section: every branch inside it is withdrawn.
+        foreach (var inside in _state.Tokens.Where(t => Scopes.IsInside(t.Scope, record.Scope)).ToList())
+        {
+            CancelToken(inside, $"退回 {command.ToNode}: {command.Reason}", abandoned: false);
+        }
+        Spawn(command.ToNode, record.Scope, null);
+    }
+
+    private void Transfer(TransferTask command)
+    {
+        var task = OpenTask(command.TaskId);
+        var item = Supervises ? task.Items.First(i => i.Status != WorkItemStatus.Done && !task.ForApplicant) : ActorItem(task);
+        RequireUnit(command.ToUnit, "toUnit");
+        if (item.Unit == command.ToUnit)
+        {
+            Reject(RejectionCode.NotAllowedInState, "不能转办给本单位 (the task is already with that unit)", "toUnit");
+        }
+        Emit(new TaskTransferred { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Item = item.Id, FromUnit = item.Unit, ToUnit = command.ToUnit, Reason = command.Reason });
+        NotifyUnit(command.ToUnit, NotificationKind.Handoff, $"转办: {_definition.Node(task.Node).Name} (transferred to you)", task.Id);
+    }
+
+    private void Delegate(DelegateTask command)
+    {
+        var task = OpenTask(command.TaskId);
+        var item = ActorItem(task);
+        if (item.Delegation is not null)
+        {
+            Reject(RejectionCode.NotAllowedInState, "受托任务不能再委派 (delegated work cannot be delegated again)");
+        }
+        RequireUnit(command.ToUnit, "toUnit");
+        Emit(new TaskDelegated { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Item = item.Id, ToUnit = command.ToUnit, ToUser = command.ToUser, Note = command.Note });
+        NotifyUnit(command.ToUnit, NotificationKind.Handoff, $"委派: {_definition.Node(task.Node).Name} (delegated to you)", task.Id);
+    }
+
+    private void Resolve(ResolveDelegation command)
+    {
+        var task = OpenTask(command.TaskId);
+        var item = ActorItem(task);
+        if (item.Delegation is null)
+        {
+            Reject(RejectionCode.NotAllowedInState, "该任务不是委派给您的 (this work item is not delegated to you)");
+        }
+        Emit(new DelegationResolved { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Item = item.Id, Comment = command.Comment });
+        NotifyUnit(item.Delegation.OwnerUnit, NotificationKind.Handoff, $"委派已办结交回: {_definition.Node(task.Node).Name} (delegated work returned)", task.Id);
+    }
+
+    private void AddSigner(AddSigner command)
+    {
+        var task = OpenTask(command.TaskId);
+        if (!Supervises)
+        {
+            ActorItem(task);
+        }
+        if (task.ForApplicant)
+        {
+            Reject(RejectionCode.NotAllowedInState, "申请人环节不能加签 (no signers on the applicant's step)");
+        }
+        RequireUnit(command.Unit, "unit");
+        var item = new WorkItem
+        {
+            Id = task.Id + "." + (_state.Version + 1).ToString(CultureInfo.InvariantCulture),
+            Unit = command.Unit,
+            User = command.User,
+            Status = task.Sign == SignMode.Sequential ? WorkItemStatus.Waiting : WorkItemStatus.Offered,
+        };
+        Emit(new SignerAdded { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Item = item });
+        if (item.Status == WorkItemStatus.Offered)
+        {
+            NotifyUnit(command.Unit, NotificationKind.Handoff, $"加签: {_definition.Node(task.Node).Name} (added as a signer)", task.Id);
+        }
+    }
+
+    private void RemoveSigner(RemoveSigner command)
+    {
+        var task = OpenTask(command.TaskId);
+        if (!Supervises)
+        {
+            ActorItem(task);
+        }
+        var item = task.Item(command.WorkItemId);
+        if (item is null || item.Status == WorkItemStatus.Done)
+        {
+            Reject(RejectionCode.NotAllowedInState, $"没有可减签的签署人 {command.WorkItemId} (no unsigned signer {command.WorkItemId})", "workItemId");
+        }
+        if (task.Items.Length == 1)
+        {
+            Reject(RejectionCode.NotAllowedInState, "至少保留一名签署人 (a task needs at least one signer)", "workItemId");
+        }
+        Emit(new SignerRemoved { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Item = item.Id });
+        var after = _state.Task(task.Id)!;
+        if (after.Items.All(i => i.Status == WorkItemStatus.Done))
+        {
+            var node = (TaskNode)_definition.Node(task.Node);
+            FinishTask(after, node.Outcomes[0], ImmutableDictionary<string, string>.Empty, "减签后全部签署完毕 (all remaining signers agreed)", skipped: false);
+        }
+    }
+
+    private void Skip(SkipTask command)
+    {
+        var task = OpenTask(command.TaskId);
+        var node = _definition.Node(task.Node) as TaskNode;
+        if (node is null || !node.Skippable)
+        {
+            Reject(RejectionCode.NotAllowedInState, $"{NodeName(task.Node)} 不可跳过 (this task cannot be skipped)");
+        }
+        if (!Supervises)
+        {
+            ActorItem(task);
+        }
+        FinishTask(task, node.Outcomes[0], ImmutableDictionary<string, string>.Empty, command.Reason, skipped: true);
+    }
+
+    private void CancelOneTask(CancelTask command)
+    {
+        var task = OpenTask(command.TaskId);
+        if (!Supervises && !IsLeadOfficer)
+        {
+            Reject(RejectionCode.NotYourTask, "只有指挥中心或牵头单位可以撤销任务 (only the command centre or the lead unit may cancel a task)");
+        }
+        CancelToken(_state.Token(task.Token)!, command.Reason, abandoned: true);
+        EndIfNothingLeft(EndResult.Closed, null);
+    }
+
+    private void RequireUnit(string unit, string field)
+    {
+        if (_org.FindUnit(unit) is null)
+        {
+            Reject(RejectionCode.UnknownUnit, $"组织目录中没有单位 \"{unit}\" (unit \"{unit}\" is not in the org directory)", field);
+        }
+    }
+}

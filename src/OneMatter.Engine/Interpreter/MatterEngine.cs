@@ -1,0 +1,95 @@
+using OneMatter.Engine.Calendar;
+using OneMatter.Engine.Commands;
+using OneMatter.Engine.Definitions;
+using OneMatter.Engine.Events;
+using OneMatter.Engine.Instances;
+using OneMatter.Engine.Organisation;
+
+namespace OneMatter.Engine.Interpreter;
+
+/// <summary>
+/// The interpreter: <c>(definition, state, command, now) → (state', events, effects)</c>. Pure and
+/// deterministic — it reads no clock, does no I/O and keeps no state of its own, so it is safe to
+/// share between threads. The shell persists the events, performs the effects after commit and
+/// feeds timer firings back in as commands.
+/// </summary>
+public sealed class MatterEngine
+{
+    private readonly OrgDirectory _org;
+    private readonly IReadOnlyDictionary<string, BusinessCalendar> _calendars;
+
+    /// <summary>Creates an engine over an org directory and the calendars by id.</summary>
+    public MatterEngine(OrgDirectory org, IReadOnlyDictionary<string, BusinessCalendar> calendars)
+    {
+        _org = org;
+        _calendars = calendars;
+    }
+
+    /// <summary>The org directory assignments resolve through.</summary>
+    public OrgDirectory Org => _org;
+
+    /// <summary>
+    /// Decides one command. <paramref name="state"/> is null only for <see cref="StartMatter"/>.
+    /// A rejected or ignored command returns the input state, no events and no effects.
+    /// Deterministic: never read the wall clock here; <paramref name="now"/> is the command's time.
+    /// </summary>
+    public EngineResult Handle(MatterDefinition definition, MatterState? state, MatterCommand command, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(command);
+        if (state is null && command is not StartMatter)
+        {
+            return Rejected(null, new Rejection(RejectionCode.NotAllowedInState, "事项尚未开始 (the matter has not started)"));
+        }
+        if (state is not null && command is StartMatter)
+        {
+            return Rejected(state, new Rejection(RejectionCode.Conflict, $"事项 {state.InstanceId} 已存在 (the matter already exists)"));
+        }
+        if (state is not null && (state.DefinitionId != definition.Id || state.DefinitionVersion != definition.Version))
+        {
+            throw new ArgumentException(
+                $"Instance {state.InstanceId} runs on {state.DefinitionId} v{state.DefinitionVersion}, not {definition.Id} v{definition.Version}.",
+                nameof(definition));
+        }
+        if (!_calendars.TryGetValue(definition.Calendar, out var calendar))
+        {
+            return Rejected(state, new Rejection(RejectionCode.NotAllowedInState, $"没有工作日历 \"{definition.Calendar}\" (calendar \"{definition.Calendar}\" is not loaded)"));
+        }
+        var builder = state is null ? new MatterStateBuilder() : MatterStateBuilder.From(state);
+        var decider = new Decider(definition, builder, command.Actor, now.ToUniversalTime(), _org, calendar);
+        try
+        {
+            var status = decider.Execute(command);
+            if (status == CommandStatus.Ignored)
+            {
+                return new EngineResult
+                {
+                    Status = CommandStatus.Ignored,
+                    State = state,
+                    Rejection = new Rejection(RejectionCode.NotAllowedInState, decider.IgnoredBecause ?? "ignored"),
+                };
+            }
+            return new EngineResult { Status = CommandStatus.Applied, State = builder.ToState(), Events = decider.Events, Effects = decider.Effects };
+        }
+        catch (CommandRejectedException rejected)
+        {
+            return Rejected(state, rejected.Rejection);
+        }
+    }
+
+    /// <summary>Rebuilds an instance's state by folding its events from nothing: the audit log is
+    /// the source of truth, the snapshot a cache of it.</summary>
+    public static MatterState Replay(IEnumerable<MatterEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var builder = new MatterStateBuilder();
+        foreach (var e in events)
+        {
+            StateEvolver.Apply(builder, e);
+        }
+        return builder.ToState();
+    }
+
+    private static EngineResult Rejected(MatterState? state, Rejection rejection) =>
+        new() { Status = CommandStatus.Rejected, State = state, Rejection = rejection };
+}
