@@ -1,6 +1,6 @@
 namespace OneMatter.Engine.Events;
 
-/// <summary>The limited work finished; the deadline stops.</summary>
+/// <summary>The limited work finished; the deadline and its escalation timer stop.</summary>
 public sealed record DeadlineCleared : MatterEvent
 {
     /// <summary>Deadline id.</summary>

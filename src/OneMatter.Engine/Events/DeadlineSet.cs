@@ -1,3 +1,5 @@
+using OneMatter.Engine.Instances;
+
 namespace OneMatter.Engine.Events;
 
 /// <summary>办理时限 set for the matter or a task.</summary>
@@ -15,6 +17,8 @@ public sealed record DeadlineSet : MatterEvent
     public required TimeSpan Span { get; init; }
     /// <summary>Counted in working time.</summary>
     public bool Working { get; init; }
+    /// <summary>The timer of its first escalation point, if the policy has one.</summary>
+    public TimerState? Alert { get; init; }
     /// <summary>Counted partly in a year without calendar data.</summary>
     public bool Estimated { get; init; }
 }

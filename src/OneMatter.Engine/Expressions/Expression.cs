@@ -20,9 +20,11 @@ namespace OneMatter.Engine.Expressions;
 public sealed class Expression
 {
     private readonly Template _template;
+    private readonly bool _mayRunLong;
 
-    private Expression(string source, Template template, IReadOnlyList<VariableReference> references)
+    private Expression(string source, Template template, IReadOnlyList<VariableReference> references, bool mayRunLong)
     {
+        _mayRunLong = mayRunLong;
         Source = source;
         _template = template;
         References = references;
@@ -47,7 +49,7 @@ public sealed class Expression
         CompiledScript compiled = ScriptCompiler.Compile(source, ScriptKind.Expression);
         return compiled.Template is null
             ? new ExpressionParseResult(null, compiled.Errors)
-            : new ExpressionParseResult(new Expression(source, compiled.Template, compiled.References), []);
+            : new ExpressionParseResult(new Expression(source, compiled.Template, compiled.References, compiled.MayRunLong), []);
     }
 
     /// <summary>
@@ -59,7 +61,7 @@ public sealed class Expression
     /// Any run-time error, a missing variable, a sandbox limit or the deadline; the message
     /// includes the expression text and the position.
     /// </exception>
-    public object? Evaluate(ExpressionScope scope) => Sandbox.Evaluate(_template, scope, Source);
+    public object? Evaluate(ExpressionScope scope) => Sandbox.Evaluate(_template, scope, Source, _mayRunLong);
 
     /// <summary>Evaluates a guard or condition, which must give exactly <see langword="true"/> or <see langword="false"/>.</summary>
     /// <exception cref="ExpressionEvaluationException">

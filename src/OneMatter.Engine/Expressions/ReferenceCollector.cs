@@ -24,6 +24,10 @@ internal sealed class ReferenceCollector
     /// <summary>Every path read, in source order, including builtin roots such as <c>math</c>.</summary>
     public IReadOnlyList<VariableReference> Paths => _paths;
 
+    /// <summary>Whether the script has a loop or defines a function: only such a script can run
+    /// long (builtins are bounded by the data and the output cap), so only it needs a deadline.</summary>
+    public bool MayRunLong { get; private set; }
+
     /// <summary>Whether the script itself defines <paramref name="name"/>.</summary>
     public bool IsDeclared(string name) => _declared.Contains(name);
 
@@ -55,7 +59,12 @@ internal sealed class ReferenceCollector
 
                 Visit(assign.Value);
                 return;
+            case ScriptLoopStatementBase when node is not ScriptForStatement:
+                MayRunLong = true;
+                VisitChildrenExcept(node, null);
+                return;
             case ScriptForStatement loop:
+                MayRunLong = true;
                 Declare(loop.Variable);
                 VisitChildrenExcept(loop, loop.Variable);
                 return;
@@ -64,6 +73,7 @@ internal sealed class ReferenceCollector
                 VisitChildrenExcept(capture, capture.Target);
                 return;
             case ScriptFunction function:
+                MayRunLong = true;
                 VisitFunction(function);
                 return;
             case ScriptNamedArgument argument:

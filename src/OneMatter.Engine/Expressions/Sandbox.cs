@@ -8,10 +8,10 @@ namespace OneMatter.Engine.Expressions;
 /// </summary>
 internal static class Sandbox
 {
-    public static object? Evaluate(Template template, ExpressionScope scope, string source)
+    public static object? Evaluate(Template template, ExpressionScope scope, string source, bool mayRunLong = true)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        SandboxSession session = SandboxSession.Rent(scope);
+        SandboxSession session = SandboxSession.Rent(scope, mayRunLong);
         object? result;
         try
         {
@@ -27,10 +27,10 @@ internal static class Sandbox
         return result;
     }
 
-    public static string Render(Template template, ExpressionScope scope, bool htmlEscape, string source)
+    public static string Render(Template template, ExpressionScope scope, bool htmlEscape, string source, bool mayRunLong = true)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        SandboxSession session = SandboxSession.Rent(scope);
+        SandboxSession session = SandboxSession.Rent(scope, mayRunLong);
         string text;
         try
         {

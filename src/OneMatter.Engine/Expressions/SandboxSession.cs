@@ -33,14 +33,16 @@ internal sealed class SandboxSession
     public SandboxContext Context { get; }
 
     /// <summary>Takes this thread's idle session (or a new one) and prepares it for <paramref name="scope"/>.</summary>
-    public static SandboxSession Rent(ExpressionScope scope)
+    /// <remarks>Arming the deadline timer costs more than a short guard; a script without loops
+    /// or functions cannot run long (<paramref name="mayRunLong"/> false), so it runs without one.</remarks>
+    public static SandboxSession Rent(ExpressionScope scope, bool mayRunLong = true)
     {
         // Builtins are frozen, so a thread can share them between a discarded session and its successor.
         SandboxSession session = t_idle ?? new SandboxSession(t_builtins ??= SandboxBuiltins.Create());
 
         // A nested evaluation on this thread (none exist today) would get its own session.
         t_idle = null;
-        session.Begin(scope);
+        session.Begin(scope, mayRunLong);
         return session;
     }
 
@@ -66,10 +68,13 @@ internal sealed class SandboxSession
     /// <summary>Drops the session after a failed evaluation; the next one on this thread starts clean.</summary>
     public void Discard() => _deadline.Dispose();
 
-    private void Begin(ExpressionScope scope)
+    private void Begin(ExpressionScope scope, bool mayRunLong)
     {
-        _deadline.CancelAfter(SandboxLimits.Deadline);
-        Context.CancellationToken = _deadline.Token;
+        if (mayRunLong)
+        {
+            _deadline.CancelAfter(SandboxLimits.Deadline);
+            Context.CancellationToken = _deadline.Token;
+        }
         Context.ResetPreviousNewLine();
         Context.PushGlobal(scope.Root);
         Context.PushGlobal(_globals);

@@ -58,7 +58,7 @@ internal static class ScriptCompiler
         var references = collector.Paths
             .Where(path => !SandboxBuiltins.Names.Contains(path.Path[0]) && !collector.IsDeclared(path.Path[0]))
             .ToArray();
-        return new CompiledScript(template, [], references);
+        return new CompiledScript(template, [], references, collector.MayRunLong);
     }
 
     private static CompiledScript Failed(params ExpressionError[] errors) => new(null, errors, []);

@@ -14,9 +14,11 @@ namespace OneMatter.Engine.Expressions;
 public sealed class TextTemplate
 {
     private readonly Template _template;
+    private readonly bool _mayRunLong;
 
-    private TextTemplate(string source, Template template, IReadOnlyList<VariableReference> references)
+    private TextTemplate(string source, Template template, IReadOnlyList<VariableReference> references, bool mayRunLong)
     {
+        _mayRunLong = mayRunLong;
         Source = source;
         _template = template;
         References = references;
@@ -37,7 +39,7 @@ public sealed class TextTemplate
         CompiledScript compiled = ScriptCompiler.Compile(source, ScriptKind.Template);
         return compiled.Template is null
             ? new TextTemplateParseResult(null, compiled.Errors)
-            : new TextTemplateParseResult(new TextTemplate(source, compiled.Template, compiled.References), []);
+            : new TextTemplateParseResult(new TextTemplate(source, compiled.Template, compiled.References, compiled.MayRunLong), []);
     }
 
     /// <summary>Renders the template against <paramref name="scope"/>.</summary>
@@ -50,7 +52,7 @@ public sealed class TextTemplate
     /// <c>capture</c> is a value too and is escaped again when written, so capture plain text only.
     /// </param>
     /// <exception cref="ExpressionEvaluationException">Any run-time error or sandbox limit; the message gives the line.</exception>
-    public string Render(ExpressionScope scope, bool htmlEscape) => Sandbox.Render(_template, scope, htmlEscape, Source);
+    public string Render(ExpressionScope scope, bool htmlEscape) => Sandbox.Render(_template, scope, htmlEscape, Source, _mayRunLong);
 
     /// <inheritdoc/>
     public override string ToString() => Source;

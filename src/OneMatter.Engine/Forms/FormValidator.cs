@@ -24,7 +24,7 @@ public static partial class FormValidator
         var result = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var key in values.Keys)
         {
-            if (!fields.Any(f => f.Id == key))
+            if (!Declares(fields, key))
             {
                 errors.Add(new FieldError(key, $"没有这个字段 (unknown field \"{key}\")"));
             }
@@ -52,6 +52,18 @@ public static partial class FormValidator
             }
         }
         return (result.ToImmutable(), errors);
+    }
+
+    private static bool Declares(IReadOnlyList<FormField> fields, string key)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (fields[i].Id == key)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static (string? Value, string? Error) CheckValue(FormField field, string text, OrgDirectory org) => field.Type switch

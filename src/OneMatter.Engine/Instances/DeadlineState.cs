@@ -34,6 +34,13 @@ public sealed record DeadlineState
     /// <summary>超期.</summary>
     public bool Overdue { get; init; }
 
+    /// <summary>Part of the span used up before <see cref="CountingSince"/> (non-zero after a
+    /// correction stopped the clock).</summary>
+    public TimeSpan Consumed { get; init; }
+
+    /// <summary>Since when the clock has been running (the start, or the last resumption).</summary>
+    public DateTimeOffset CountingSince { get; init; }
+
     /// <summary>Set while the clock is stopped (补正): the time that was left.</summary>
     public TimeSpan? PausedRemaining { get; init; }
 }

@@ -134,6 +134,9 @@ internal sealed partial class Decider
         }
         Emit(new JoinArrived { At = Now, Actor = Who, Unit = WhoUnit, Split = join.Split, Token = token.Id });
         CheckJoin(join.Split);
+        // A late arrival at a join that has fired ends its path: if the way on from the join has
+        // been cancelled meanwhile, nothing is left to do.
+        EndIfNothingLeft(EndResult.Closed, null);
     }
 
     /// <summary>Fires a join whose condition now holds, or abandons a split that can no longer
@@ -157,11 +160,7 @@ internal sealed partial class Decider
             Emit(new JoinFired { At = Now, Actor = Who, Unit = WhoUnit, Split = split, Node = node.Id });
             if (node.CancelRemaining)
             {
-                var inner = Scopes.Enter(join.ParentScope, split);
-                foreach (var token in _state.Tokens.Where(t => Scopes.IsWithin(t.Scope, inner)).ToList())
-                {
-                    CancelToken(token, "汇总已完成, 其余分支撤销 (the join has fired; remaining branches withdrawn)", abandoned: false);
-                }
+                WithdrawBranches(Scopes.Enter(join.ParentScope, split));
             }
             Spawn(node.Next, join.ParentScope, node.Id);
         }
@@ -173,6 +172,26 @@ internal sealed partial class Decider
                 CheckJoin(parent);
             }
             EndIfNothingLeft(EndResult.Closed, null);
+        }
+    }
+
+    /// <summary>
+    /// Cancel-remaining: withdraws everything still running inside a fired split. A token whose
+    /// own join has fired counts as an ended branch there, so that join's bookkeeping closes; a
+    /// split opened inside that has not fired is abandoned, deepest first, and counts as an ended
+    /// branch of the split around it. Counting at a fired join never fires anything.
+    /// </summary>
+    private void WithdrawBranches(string inner)
+    {
+        foreach (var token in _state.Tokens.Where(t => Scopes.IsWithin(t.Scope, inner)).ToList())
+        {
+            var counts = token.InnermostSplit is { } own && _state.Join(own) is { Fired: true };
+            CancelToken(token, "汇总已完成, 其余分支撤销 (the join has fired; remaining branches withdrawn)", abandoned: counts);
+        }
+        foreach (var nested in _state.Joins.Where(j => !j.Fired && Scopes.IsWithin(j.ParentScope, inner))
+            .OrderByDescending(j => j.ParentScope.Length).ToList())
+        {
+            Emit(new SplitAbandoned { At = Now, Actor = Who, Unit = WhoUnit, Split = nested.Split });
         }
     }
 
@@ -325,13 +344,13 @@ internal sealed partial class Decider
         {
             CloseTask(task, "事项已办结 (the matter has ended)");
         }
+        foreach (var deadline in _state.Deadlines.ToList())
+        {
+            ClearDeadline(deadline);
+        }
         foreach (var timer in _state.Timers.ToList())
         {
             CancelTimerById(timer.Id);
-        }
-        foreach (var deadline in _state.Deadlines.ToList())
-        {
-            Emit(new DeadlineCleared { At = Now, Actor = Who, Unit = WhoUnit, Deadline = deadline.Id, Late = Now > deadline.Due });
         }
         Emit(new MatterEnded { At = Now, Actor = Who, Unit = WhoUnit, Result = result, Node = node, Reason = reason });
         NotifyApplicant(NotificationKind.Status, $"事项已办结: {result} (the matter has ended: {result})");

@@ -60,19 +60,22 @@ internal sealed partial class Decider
             Reject(RejectionCode.GuardFalse,
                 $"当前不能选择 \"{outcome.Label ?? outcome.Id}\": {guard.Description ?? guard.Source} (outcome {outcome.Id} is not allowed now)", "outcome");
         }
-        Emit(new WorkItemCompleted { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Item = item.Id, Outcome = outcome.Id, Fields = fields, Comment = command.Comment });
         var agrees = outcome == node.Outcomes[0];
-        var after = _state.Task(task.Id)!;
-        var decided = after.Sign switch
+        var decided = task.Sign switch
         {
-            SignMode.All or SignMode.Sequential => !agrees || after.Items.All(i => i.Status == WorkItemStatus.Done),
+            SignMode.All or SignMode.Sequential => !agrees || task.Items.All(i => i.Status == WorkItemStatus.Done || i.Id == item.Id),
             _ => true,
         };
         if (decided)
         {
-            FinishTask(after, outcome, fields, command.Comment, skipped: false);
+            // The task's own completion records who decided; a separate signer event would
+            // only repeat it.
+            FinishTask(task, outcome, fields, command.Comment, skipped: false);
+            return;
         }
-        else if (after.Sign == SignMode.Sequential)
+        Emit(new WorkItemCompleted { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Item = item.Id, Outcome = outcome.Id, Fields = fields, Comment = command.Comment });
+        var after = _state.Task(task.Id)!;
+        if (after.Sign == SignMode.Sequential)
         {
             foreach (var next in after.Items.Where(i => i.Status == WorkItemStatus.Offered && i.Unit is not null))
             {
@@ -102,7 +105,7 @@ internal sealed partial class Decider
             Reject(RejectionCode.UnknownNode, $"事项尚未经过 {NodeName(command.ToNode)} (the matter has not passed this node)", "toNode");
         }
         var token = _state.Token(task.Token)!;
-        if (!Scopes.IsWithin(token.Scope, record.Scope))
+        if (!Scopes.IsWithin(token.Scope, record.Scope) || !OnOwnBranch(record, command.ToNode, task.Node))
         {
             Reject(RejectionCode.NotAllowedInState,
                 $"{NodeName(command.ToNode)} 在另一并行分支上 (that node is on another parallel branch; return to one on this branch or before the split)", "toNode");
@@ -122,10 +125,44 @@ internal sealed partial class Decider
         Spawn(command.ToNode, record.Scope, null);
     }
 
+    /// <summary>Branches of one split share its scope, so a node recorded inside a split is on
+    /// the returning task's branch only if it leads to the task without passing that split's join.</summary>
+    private bool OnOwnBranch(NodeRecord record, string target, string current)
+    {
+        var split = record.Scope.Length == 0 ? null : record.Scope[(record.Scope.LastIndexOf('/') + 1)..];
+        if (split is null || _state.Join(split) is not { } join)
+        {
+            return true;
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal) { target };
+        var queue = new Queue<string>([target]);
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            if (node == current)
+            {
+                return true;
+            }
+            if (node == join.JoinNode)
+            {
+                continue;
+            }
+            foreach (var next in _definition.Node(node).Successors.Where(seen.Add))
+            {
+                queue.Enqueue(next);
+            }
+        }
+        return false;
+    }
+
     private void Transfer(TransferTask command)
     {
         var task = OpenTask(command.TaskId);
-        var item = Supervises ? task.Items.First(i => i.Status != WorkItemStatus.Done && !task.ForApplicant) : ActorItem(task);
+        if (task.ForApplicant)
+        {
+            Reject(RejectionCode.NotAllowedInState, $"{NodeName(task.Node)} 由申请人补正, 不能转办 (the applicant's step cannot be transferred)");
+        }
+        var item = Supervises ? task.Items.First(i => i.Status != WorkItemStatus.Done) : ActorItem(task);
         RequireUnit(command.ToUnit, "toUnit");
         if (item.Unit == command.ToUnit)
         {

@@ -34,9 +34,13 @@ internal sealed partial class Decider
             At = Now, Actor = Who, Unit = WhoUnit, Task = taskId, Node = node.Id, Token = token.Id,
             Sign = node.Signers.Count == 0 ? SignMode.Single : node.Sign, Items = created,
         });
-        foreach (var unit in created.Where(i => i.Status == WorkItemStatus.Offered).Select(i => i.Unit!).Distinct())
+        for (var i = 0; i < created.Length; i++)
         {
-            NotifyUnit(unit, NotificationKind.Handoff, $"新的待办: {node.Name} (new task: {node.NameEn ?? node.Id})", taskId);
+            var unit = created[i].Unit!;
+            if (created[i].Status == WorkItemStatus.Offered && !OfferedEarlier(created, i, unit))
+            {
+                NotifyUnit(unit, NotificationKind.Handoff, Messages.Handoff(node), taskId);
+            }
         }
         if (node.Deadline is { } limit)
         {
@@ -46,6 +50,18 @@ internal sealed partial class Decider
         {
             StartTimer(new TimerState { Id = NextId("tm"), Kind = TimerKind.Timeout, Due = _calendar.Add(Now, timeout.After).At, Task = taskId });
         }
+    }
+
+    private static bool OfferedEarlier(ImmutableArray<WorkItem> items, int index, string unit)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (items[i].Unit == unit && items[i].Status == WorkItemStatus.Offered)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void CreateApplicantTask(Token token, ApplicantTaskNode node)

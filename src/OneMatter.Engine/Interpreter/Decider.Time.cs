@@ -1,3 +1,4 @@
+using System.Globalization;
 using OneMatter.Engine.Commands;
 using OneMatter.Engine.Definitions;
 using OneMatter.Engine.Effects;
@@ -25,27 +26,39 @@ internal sealed partial class Decider
     private static bool IsWorking(Duration duration) =>
         duration.Unit is DurationUnit.WorkingDays or DurationUnit.WorkingHours;
 
-    /// <summary>Sets a deadline for a task (or the matter when <paramref name="task"/> is null)
-    /// and schedules its escalation points.</summary>
+    /// <summary>Sets a deadline for a task (or the matter when <paramref name="task"/> is null),
+    /// with the timer of its first escalation point.</summary>
     private void SetDeadline(string? task, Duration limit)
     {
         var due = _calendar.Add(Now, limit);
         var working = IsWorking(limit);
         var span = working ? _calendar.WorkingTimeBetween(Now, due.At) : due.At - Now;
         var id = NextId("d");
+        var policy = PolicyOf(task);
+        var alert = policy.Count == 0 ? null : NextAlert(
+            new DeadlineState { Id = id, Task = task, Start = Now, CountingSince = Now, Due = due.At, Span = span, Working = working },
+            policy, id + ".a" + (_state.Version + 1).ToString(CultureInfo.InvariantCulture));
         Emit(new DeadlineSet
         {
             At = Now, Actor = Who, Unit = WhoUnit, Deadline = id, Task = task, Start = Now, Due = due.At,
-            Span = span, Working = working, Estimated = due.Estimated,
+            Span = span, Working = working, Estimated = due.Estimated, Alert = alert,
         });
-        ScheduleEscalation(_state.Deadline(id)!, consumed: TimeSpan.Zero);
+        ScheduleAlert(alert);
+    }
+
+    private void ScheduleAlert(TimerState? alert)
+    {
+        if (alert is not null)
+        {
+            Effect(new ScheduleTimer { InstanceId = InstanceId, TimerId = alert.Id, Due = alert.Due });
+        }
     }
 
     /// <summary>The escalation policy of a deadline: the task node's own, else the matter's.</summary>
-    private IReadOnlyList<EscalationRule> PolicyOf(DeadlineState deadline)
+    private IReadOnlyList<EscalationRule> PolicyOf(string? task)
     {
-        if (deadline.Task is not null && _state.Task(deadline.Task) is { } task
-            && _definition.Node(task.Node) is TaskNode { Escalation: { } own })
+        if (task is not null && _state.Task(task) is { } open
+            && _definition.Node(open.Node) is TaskNode { Escalation: { } own })
         {
             return own;
         }
@@ -53,48 +66,62 @@ internal sealed partial class Decider
     }
 
     /// <summary>
-    /// Schedules each rule not yet fired at its share of the span. <paramref name="consumed"/>
-    /// is the part of the span already used (non-zero after a pause), so a point that has already
-    /// passed falls due at once.
+    /// When rule <paramref name="rule"/> of the policy falls due: at its share of the span, counted
+    /// in office time from when the clock last started, less what was used before a pause (a point
+    /// already passed falls due at once); 100 % is exactly the due instant.
     /// </summary>
-    private void ScheduleEscalation(DeadlineState deadline, TimeSpan consumed)
+    private DateTimeOffset AlertInstant(DeadlineState deadline, EscalationRule rule)
     {
-        var policy = PolicyOf(deadline);
+        if (rule.Percent == 100)
+        {
+            return deadline.Due;
+        }
+        var share = deadline.Span * (rule.Percent / 100.0);
+        if (share <= deadline.Consumed)
+        {
+            return deadline.CountingSince;
+        }
+        return deadline.Working
+            ? _calendar.AddWorkingTime(deadline.CountingSince, share - deadline.Consumed).At
+            : deadline.CountingSince + (share - deadline.Consumed);
+    }
+
+    /// <summary>
+    /// The one timer a deadline needs at a time: its earliest escalation point not yet fired.
+    /// One timer per deadline (not one per rule) keeps the timer table and the job scheduler small.
+    /// </summary>
+    private TimerState? NextAlert(DeadlineState deadline, IReadOnlyList<EscalationRule> policy, string id)
+    {
+        TimerState? next = null;
         for (var i = 0; i < policy.Count; i++)
         {
             if ((deadline.Fired & (1 << i)) != 0)
             {
                 continue;
             }
-            var share = deadline.Span * (policy[i].Percent / 100.0);
-            DateTimeOffset at;
-            if (policy[i].Percent == 100)
+            var at = AlertInstant(deadline, policy[i]);
+            if (next is null || at < next.Due)
             {
-                at = deadline.Due;
+                next = new TimerState { Id = id, Kind = TimerKind.Escalation, Due = at, Deadline = deadline.Id, Rule = i };
             }
-            else if (share <= consumed)
-            {
-                at = Now;
-            }
-            else
-            {
-                at = deadline.Working ? _calendar.AddWorkingTime(Now, share - consumed).At : Now + (share - consumed);
-            }
-            StartTimer(new TimerState { Id = NextId("tm"), Kind = TimerKind.Escalation, Due = at, Deadline = deadline.Id, Rule = i });
         }
+        return next;
     }
 
     private void ClearDeadline(DeadlineState deadline)
     {
-        foreach (var timer in _state.Timers.Where(t => t.Deadline == deadline.Id).ToList())
+        foreach (var timer in _state.Timers)
         {
-            CancelTimerById(timer.Id);
+            if (timer.Deadline == deadline.Id)
+            {
+                Effect(new CancelTimer { InstanceId = InstanceId, TimerId = timer.Id });
+            }
         }
         Emit(new DeadlineCleared { At = Now, Actor = Who, Unit = WhoUnit, Deadline = deadline.Id, Late = Now > deadline.Due });
     }
 
     /// <summary>补正 stops the legal clock of the matter: what is left is kept and its
-    /// escalation timers are withdrawn until the applicant answers.</summary>
+    /// escalation timer is withdrawn until the applicant answers.</summary>
     private void PauseClock()
     {
         if (_state.MatterDeadlineBuilder() is not { PausedRemaining: null } deadline)
@@ -106,11 +133,15 @@ internal sealed partial class Decider
         {
             remaining = TimeSpan.Zero;
         }
-        foreach (var timer in _state.Timers.Where(t => t.Deadline == deadline.Id).ToList())
+        var used = deadline.Working ? _calendar.WorkingTimeBetween(deadline.CountingSince, Now) : Now - deadline.CountingSince;
+        foreach (var timer in _state.Timers)
         {
-            CancelTimerById(timer.Id);
+            if (timer.Deadline == deadline.Id)
+            {
+                Effect(new CancelTimer { InstanceId = InstanceId, TimerId = timer.Id });
+            }
         }
-        Emit(new ClockPaused { At = Now, Actor = Who, Unit = WhoUnit, Deadline = deadline.Id, Remaining = remaining });
+        Emit(new ClockPaused { At = Now, Actor = Who, Unit = WhoUnit, Deadline = deadline.Id, Remaining = remaining, Consumed = deadline.Consumed + used });
     }
 
     private void ResumeClock()
@@ -120,8 +151,10 @@ internal sealed partial class Decider
             return;
         }
         var due = deadline.Working ? _calendar.AddWorkingTime(Now, remaining) : new Calendar.DueInstant(Now + remaining, false);
-        Emit(new ClockResumed { At = Now, Actor = Who, Unit = WhoUnit, Deadline = deadline.Id, Due = due.At, Estimated = due.Estimated });
-        ScheduleEscalation(_state.Deadline(deadline.Id)!, consumed: deadline.Span - remaining);
+        var resumed = deadline with { CountingSince = Now, Due = due.At, PausedRemaining = null };
+        var alert = NextAlert(resumed, PolicyOf(null), deadline.Id + ".a" + (_state.Version + 1).ToString(CultureInfo.InvariantCulture));
+        Emit(new ClockResumed { At = Now, Actor = Who, Unit = WhoUnit, Deadline = deadline.Id, Due = due.At, Estimated = due.Estimated, Alert = alert });
+        ScheduleAlert(alert);
     }
 
     /// <summary>A timer job ran: stale or early firings change nothing.</summary>
@@ -148,7 +181,7 @@ internal sealed partial class Decider
                 TimeOut(_state.Task(timer.Task!)!);
                 break;
             case TimerKind.Escalation:
-                Escalate(_state.Deadline(timer.Deadline!)!, timer.Rule);
+                Escalate(_state.Deadline(timer.Deadline!)!);
                 break;
         }
         return CommandStatus.Applied;
@@ -167,9 +200,31 @@ internal sealed partial class Decider
         Move(_state.Token(task.Token)!, next, task.Node);
     }
 
-    private void Escalate(DeadlineState deadline, int ruleIndex)
+    /// <summary>Fires every escalation rule of the deadline that has fallen due (overdue and
+    /// supervise share the 100 % point), then sets the timer of the next one.</summary>
+    private void Escalate(DeadlineState deadline)
     {
-        var rule = PolicyOf(deadline)[ruleIndex];
+        var policy = PolicyOf(deadline.Task);
+        for (var i = 0; i < policy.Count; i++)
+        {
+            var current = _state.Deadline(deadline.Id)!;
+            if ((current.Fired & (1 << i)) == 0 && AlertInstant(current, policy[i]) <= Now)
+            {
+                FireRule(current, policy[i], i);
+            }
+        }
+        if (_state.Deadline(deadline.Id) is { } after)
+        {
+            var next = NextAlert(after, policy, NextId(deadline.Id + ".a"));
+            if (next is not null)
+            {
+                StartTimer(next);
+            }
+        }
+    }
+
+    private void FireRule(DeadlineState deadline, EscalationRule rule, int ruleIndex)
+    {
         var task = deadline.Task is null ? null : _state.Task(deadline.Task);
         var holders = task is null
             ? (_state.LeadUnit is { } lead ? [lead] : [])

@@ -20,32 +20,68 @@ internal sealed partial class Decider
 {
     private const int MaxStepsPerCommand = 10_000;
 
-    private readonly MatterDefinition _definition;
-    private readonly MatterStateBuilder _state;
-    private readonly Actor _actor;
-    private readonly OrgDirectory _org;
-    private readonly BusinessCalendar _calendar;
-    private readonly List<MatterEvent> _events = [];
-    private readonly List<Effect> _effects = [];
+    [ThreadStatic]
+    private static Decider? t_idle;
+
+    private MatterDefinition _definition = null!;
+    private readonly MatterStateBuilder _state = new();
+    private Actor _actor = null!;
+    private OrgDirectory _org = null!;
+    private BusinessCalendar _calendar = null!;
+    private readonly List<MatterEvent> _events = new(16);
+    private readonly List<Effect> _effects = new(8);
     private int _steps;
     private readonly Queue<string> _runnable = new();
 
-    public Decider(MatterDefinition definition, MatterStateBuilder state, Actor actor, DateTimeOffset now,
-        OrgDirectory org, BusinessCalendar calendar)
+    private Decider()
     {
-        _definition = definition;
-        _state = state;
-        _actor = actor;
-        Now = now;
-        _org = org;
-        _calendar = calendar;
     }
 
-    public DateTimeOffset Now { get; }
+    /// <summary>
+    /// This thread's idle decider, loaded with a command's inputs. Deciders and their working
+    /// state are reused because a command is a few microseconds of work and allocating them
+    /// each time was a fifth of it; <see cref="Release"/> gives it back.
+    /// </summary>
+    public static Decider Rent(MatterDefinition definition, MatterState? state, Actor actor, DateTimeOffset now,
+        OrgDirectory org, BusinessCalendar calendar)
+    {
+        var decider = t_idle ?? new Decider();
+        t_idle = null;
+        decider._definition = definition;
+        decider._actor = actor;
+        decider.Now = now;
+        decider._org = org;
+        decider._calendar = calendar;
+        decider._state.Load(state);
+        return decider;
+    }
 
-    public IReadOnlyList<MatterEvent> Events => _events;
+    /// <summary>Clears the decider and keeps it for the next command on this thread.</summary>
+    public void Release()
+    {
+        _events.Clear();
+        _effects.Clear();
+        _runnable.Clear();
+        _steps = 0;
+        _scope = null;
+        _scopeVersion = -1;
+        IgnoredBecause = null;
+        _state.Load(null);
+        _definition = null!;
+        _actor = null!;
+        t_idle = this;
+    }
 
-    public IReadOnlyList<Effect> Effects => _effects;
+    /// <summary>The working state (read it before <see cref="Release"/>).</summary>
+    public MatterStateBuilder State => _state;
+
+    public DateTimeOffset Now { get; private set; }
+
+    /// <summary>The events so far, copied out (the list itself is reused).</summary>
+    public MatterEvent[] TakeEvents() => [.. _events];
+
+    /// <summary>The effects so far, copied out.</summary>
+    public Effect[] TakeEffects() => [.. _effects];
 
     /// <summary>Why a command was ignored (stale or early timers).</summary>
     public string? IgnoredBecause { get; private set; }

@@ -55,8 +55,7 @@ public sealed class MatterEngine
         {
             return Rejected(state, new Rejection(RejectionCode.NotAllowedInState, $"没有工作日历 \"{definition.Calendar}\" (calendar \"{definition.Calendar}\" is not loaded)"));
         }
-        var builder = state is null ? new MatterStateBuilder() : MatterStateBuilder.From(state);
-        var decider = new Decider(definition, builder, command.Actor, now.ToUniversalTime(), _org, calendar);
+        var decider = Decider.Rent(definition, state, command.Actor, now.ToUniversalTime(), _org, calendar);
         try
         {
             var status = decider.Execute(command);
@@ -69,11 +68,21 @@ public sealed class MatterEngine
                     Rejection = new Rejection(RejectionCode.NotAllowedInState, decider.IgnoredBecause ?? "ignored"),
                 };
             }
-            return new EngineResult { Status = CommandStatus.Applied, State = builder.ToState(), Events = decider.Events, Effects = decider.Effects };
+            return new EngineResult
+            {
+                Status = CommandStatus.Applied,
+                State = decider.State.ToState(),
+                Events = decider.TakeEvents(),
+                Effects = decider.TakeEffects(),
+            };
         }
         catch (CommandRejectedException rejected)
         {
             return Rejected(state, rejected.Rejection);
+        }
+        finally
+        {
+            decider.Release();
         }
     }
 
@@ -83,6 +92,7 @@ public sealed class MatterEngine
     {
         ArgumentNullException.ThrowIfNull(events);
         var builder = new MatterStateBuilder();
+        builder.Load(null);
         foreach (var e in events)
         {
             StateEvolver.Apply(builder, e);

@@ -25,43 +25,40 @@ internal sealed class MatterStateBuilder
     public DateTimeOffset StartedAt;
     public DateTimeOffset? EndedAt;
     public long Version;
-    public readonly List<Token> Tokens = [];
-    public readonly List<TaskState> Tasks = [];
-    public readonly List<JoinState> Joins = [];
-    public readonly List<DeadlineState> Deadlines = [];
-    public readonly List<TimerState> Timers = [];
-    public readonly List<CallState> Calls = [];
+    public CowList<Token> Tokens;
+    public CowList<TaskState> Tasks;
+    public CowList<JoinState> Joins;
+    public CowList<DeadlineState> Deadlines;
+    public CowList<TimerState> Timers;
+    public CowList<CallState> Calls;
     public ImmutableDictionary<string, NodeRecord> Records = ImmutableDictionary<string, NodeRecord>.Empty;
-    public ImmutableArray<string>.Builder Documents = ImmutableArray.CreateBuilder<string>();
+    public CowList<string> Documents;
 
-    public static MatterStateBuilder From(MatterState state)
+    /// <summary>Loads a snapshot (or clears for a new instance when null), reusing this object.</summary>
+    public void Load(MatterState? state)
     {
-        var builder = new MatterStateBuilder
-        {
-            InstanceId = state.InstanceId,
-            DefinitionId = state.DefinitionId,
-            DefinitionVersion = state.DefinitionVersion,
-            Status = state.Status,
-            Result = state.Result,
-            Applicant = state.Applicant,
-            QueryCode = state.QueryCode,
-            Jurisdiction = state.Jurisdiction,
-            LeadUnit = state.LeadUnit,
-            Parent = state.Parent,
-            Form = state.Form,
-            StartedAt = state.StartedAt,
-            EndedAt = state.EndedAt,
-            Version = state.Version,
-            Records = state.Records,
-        };
-        builder.Tokens.AddRange(state.Tokens);
-        builder.Tasks.AddRange(state.Tasks);
-        builder.Joins.AddRange(state.Joins);
-        builder.Deadlines.AddRange(state.Deadlines);
-        builder.Timers.AddRange(state.Timers);
-        builder.Calls.AddRange(state.Calls);
-        builder.Documents.AddRange(state.Documents);
-        return builder;
+        InstanceId = state?.InstanceId ?? "";
+        DefinitionId = state?.DefinitionId ?? "";
+        DefinitionVersion = state?.DefinitionVersion ?? 0;
+        Status = state?.Status ?? MatterStatus.Running;
+        Result = state?.Result;
+        Applicant = state?.Applicant;
+        QueryCode = state?.QueryCode;
+        Jurisdiction = state?.Jurisdiction;
+        LeadUnit = state?.LeadUnit;
+        Parent = state?.Parent;
+        Form = state?.Form ?? ImmutableDictionary<string, string>.Empty;
+        StartedAt = state?.StartedAt ?? default;
+        EndedAt = state?.EndedAt;
+        Version = state?.Version ?? 0;
+        Records = state?.Records ?? ImmutableDictionary<string, NodeRecord>.Empty;
+        Tokens = new(state?.Tokens ?? []);
+        Tasks = new(state?.Tasks ?? []);
+        Joins = new(state?.Joins ?? []);
+        Deadlines = new(state?.Deadlines ?? []);
+        Timers = new(state?.Timers ?? []);
+        Calls = new(state?.Calls ?? []);
+        Documents = new(state?.Documents ?? []);
     }
 
     public MatterState ToState() => new()
@@ -80,17 +77,27 @@ internal sealed class MatterStateBuilder
         StartedAt = StartedAt,
         EndedAt = EndedAt,
         Version = Version,
-        Tokens = [.. Tokens],
-        Tasks = [.. Tasks],
-        Joins = [.. Joins],
-        Deadlines = [.. Deadlines],
-        Timers = [.. Timers],
-        Calls = [.. Calls],
+        Tokens = Tokens.ToImmutable(),
+        Tasks = Tasks.ToImmutable(),
+        Joins = Joins.ToImmutable(),
+        Deadlines = Deadlines.ToImmutable(),
+        Timers = Timers.ToImmutable(),
+        Calls = Calls.ToImmutable(),
         Records = Records,
         Documents = Documents.ToImmutable(),
     };
 
-    public int IndexOfTask(string id) => Tasks.FindIndex(t => t.Id == id);
+    public int IndexOfTask(string id)
+    {
+        for (var i = 0; i < Tasks.Count; i++)
+        {
+            if (Tasks[i].Id == id)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     public TaskState? Task(string id)
     {
@@ -158,12 +165,91 @@ internal sealed class MatterStateBuilder
         return null;
     }
 
-    public void Replace<T>(List<T> list, Predicate<T> match, Func<T, T> change)
+    // Keyed look-ups and removals written as loops: lambdas here would allocate on every event.
+
+    public int IndexOfToken(string id)
     {
-        var index = list.FindIndex(match);
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].Id == id)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int IndexOfJoin(string split)
+    {
+        for (var i = 0; i < Joins.Count; i++)
+        {
+            if (Joins[i].Split == split)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int IndexOfDeadline(string id)
+    {
+        for (var i = 0; i < Deadlines.Count; i++)
+        {
+            if (Deadlines[i].Id == id)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public void RemoveToken(string id)
+    {
+        var index = IndexOfToken(id);
         if (index >= 0)
         {
-            list[index] = change(list[index]);
+            Tokens.RemoveAt(index);
+        }
+    }
+
+    public void RemoveTask(string id)
+    {
+        var index = IndexOfTask(id);
+        if (index >= 0)
+        {
+            Tasks.RemoveAt(index);
+        }
+    }
+
+    public void RemoveDeadline(string id)
+    {
+        var index = IndexOfDeadline(id);
+        if (index >= 0)
+        {
+            Deadlines.RemoveAt(index);
+        }
+    }
+
+    public void RemoveTimer(string id)
+    {
+        for (var i = 0; i < Timers.Count; i++)
+        {
+            if (Timers[i].Id == id)
+            {
+                Timers.RemoveAt(i);
+                return;
+            }
+        }
+    }
+
+    public void RemoveTimersOf(string deadline)
+    {
+        for (var i = Timers.Count - 1; i >= 0; i--)
+        {
+            if (Timers[i].Deadline == deadline)
+            {
+                Timers.RemoveAt(i);
+            }
         }
     }
 }

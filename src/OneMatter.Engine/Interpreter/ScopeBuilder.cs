@@ -1,61 +1,25 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using OneMatter.Engine.Definitions;
 using OneMatter.Engine.Expressions;
+using OneMatter.Engine.Instances;
 using OneMatter.Engine.Organisation;
 
 namespace OneMatter.Engine.Interpreter;
 
 /// <summary>
 /// What expressions see: <c>form</c> (typed by the field declarations), <c>nodes</c> (outcome,
-/// fields, unit, by of each node passed) and <c>instance</c>. Plain dictionaries and values only,
-/// so nothing of .NET is reachable from an expression.
+/// fields, unit, by of each node passed) and <c>instance</c>. Read-only views over the state,
+/// computed on access, so nothing of .NET is reachable and nothing is copied.
 /// </summary>
 internal static class ScopeBuilder
 {
-    public static ExpressionScope Build(MatterDefinition definition, MatterStateBuilder state, OrgDirectory org)
-    {
-        var form = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var field in definition.Form)
-        {
-            form[field.Id] = state.Form.TryGetValue(field.Id, out var value) ? Typed(field, value) : null;
-        }
-        var nodes = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (id, record) in state.Records)
-        {
-            var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
-            var node = definition.Nodes.GetValueOrDefault(id) as TaskNode;
-            foreach (var (key, value) in record.Fields)
-            {
-                var declared = node?.Fields.FirstOrDefault(f => f.Id == key);
-                fields[key] = declared is null ? value : Typed(declared, value);
-            }
-            nodes[id] = new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["outcome"] = record.Outcome,
-                ["fields"] = fields,
-                ["unit"] = record.Unit is null ? null : org.FindUnit(record.Unit)?.Name ?? record.Unit,
-                ["unit_id"] = record.Unit,
-                ["by"] = record.By,
-                ["at"] = record.At,
-            };
-        }
-        var instance = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["id"] = state.InstanceId,
-            ["matter"] = definition.Name,
-            ["started"] = state.StartedAt,
-            ["applicant"] = state.Applicant,
-            ["query_code"] = state.QueryCode,
-            ["jurisdiction"] = state.Jurisdiction,
-            ["lead"] = state.LeadUnit,
-        };
-        return new ExpressionScope(new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["form"] = form,
-            ["nodes"] = nodes,
-            ["instance"] = instance,
-        });
-    }
+    public static ExpressionScope Build(MatterDefinition definition, MatterStateBuilder state, OrgDirectory org) =>
+        new(new RootView(
+            new FieldsView(definition.Form, state.Form),
+            new NodesView(definition, state.Records, org),
+            new InstanceView(definition, state)));
 
     /// <summary>Values are stored as canonical strings; expressions get numbers as numbers,
     /// booleans as booleans, multiples as lists, and dates and text as strings (ISO dates compare
@@ -67,4 +31,100 @@ internal static class ScopeBuilder
         FieldType.Choice or FieldType.File when field.Multiple => value.Split(';').Cast<object?>().ToList(),
         _ => value,
     };
+
+    private sealed class RootView(FieldsView form, NodesView nodes, InstanceView instance) : ReadOnlyView
+    {
+        private static readonly string[] Names = ["form", "nodes", "instance"];
+
+        public override IEnumerable<string> Keys => Names;
+
+        public override bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
+        {
+            value = key switch { "form" => form, "nodes" => nodes, "instance" => instance, _ => null };
+            return value is not null;
+        }
+    }
+
+    /// <summary>Declared fields; a declared field without a value reads as null (known but empty),
+    /// an undeclared one is a missing member.</summary>
+    private sealed class FieldsView(IReadOnlyList<FormField> fields, ImmutableDictionary<string, string> values) : ReadOnlyView
+    {
+        public override IEnumerable<string> Keys => fields.Select(f => f.Id);
+
+        public override bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
+        {
+            foreach (var field in fields)
+            {
+                if (field.Id == key)
+                {
+                    value = values.TryGetValue(key, out var text) ? Typed(field, text) : null;
+                    return true;
+                }
+            }
+            value = null;
+            return false;
+        }
+    }
+
+    /// <summary>Nodes the matter has passed; a node not passed yet is a missing member.</summary>
+    private sealed class NodesView(MatterDefinition definition, ImmutableDictionary<string, NodeRecord> records, OrgDirectory org) : ReadOnlyView
+    {
+        public override IEnumerable<string> Keys => records.Keys;
+
+        public override bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
+        {
+            if (records.TryGetValue(key, out var record))
+            {
+                value = new NodeView(record, definition.Nodes.GetValueOrDefault(key) as TaskNode, org);
+                return true;
+            }
+            value = null;
+            return false;
+        }
+    }
+
+    private sealed class NodeView(NodeRecord record, TaskNode? node, OrgDirectory org) : ReadOnlyView
+    {
+        private static readonly string[] Names = ["outcome", "fields", "unit", "unit_id", "by", "at"];
+
+        public override IEnumerable<string> Keys => Names;
+
+        public override bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
+        {
+            value = key switch
+            {
+                "outcome" => record.Outcome,
+                "fields" => new FieldsView(node?.Fields ?? [], record.Fields),
+                "unit" => record.Unit is null ? null : org.FindUnit(record.Unit)?.Name ?? record.Unit,
+                "unit_id" => record.Unit,
+                "by" => record.By,
+                "at" => record.At,
+                _ => null,
+            };
+            return Names.Contains(key);
+        }
+    }
+
+    private sealed class InstanceView(MatterDefinition definition, MatterStateBuilder state) : ReadOnlyView
+    {
+        private static readonly string[] Names = ["id", "matter", "started", "applicant", "query_code", "jurisdiction", "lead"];
+
+        public override IEnumerable<string> Keys => Names;
+
+        public override bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
+        {
+            value = key switch
+            {
+                "id" => state.InstanceId,
+                "matter" => definition.Name,
+                "started" => state.StartedAt,
+                "applicant" => state.Applicant,
+                "query_code" => state.QueryCode,
+                "jurisdiction" => state.Jurisdiction,
+                "lead" => state.LeadUnit,
+                _ => null,
+            };
+            return Names.Contains(key);
+        }
+    }
 }

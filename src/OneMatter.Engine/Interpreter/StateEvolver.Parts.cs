@@ -7,9 +7,13 @@ namespace OneMatter.Engine.Interpreter;
 
 internal static partial class StateEvolver
 {
+    private enum ItemChange { Claim, Release, Transfer, Resolve }
+
+    private enum TaskChange { Urge, Supervise, Deadline }
+
     private static void ApplyTokenMoved(MatterStateBuilder s, TokenMoved moved)
     {
-        var index = s.Tokens.FindIndex(t => t.Id == moved.Token);
+        var index = s.IndexOfToken(moved.Token);
         if (index >= 0)
         {
             var token = s.Tokens[index];
@@ -21,6 +25,10 @@ internal static partial class StateEvolver
         }
         else
         {
+            if (moved.From is not null)
+            {
+                Record(s, moved.From, moved.At, moved.Scope);
+            }
             s.Tokens.Add(new Token(moved.Token, moved.Node, moved.Scope));
         }
     }
@@ -30,12 +38,13 @@ internal static partial class StateEvolver
 
     private static void ApplyTokenConsumed(MatterStateBuilder s, TokenConsumed consumed)
     {
-        var token = s.Token(consumed.Token);
-        if (token is null)
+        var index = s.IndexOfToken(consumed.Token);
+        if (index < 0)
         {
             return;
         }
-        s.Tokens.Remove(token);
+        var token = s.Tokens[index];
+        s.Tokens.RemoveAt(index);
         if (consumed.Abandoned && token.InnermostSplit is { } split)
         {
             CountAbandoned(s, split);
@@ -44,20 +53,24 @@ internal static partial class StateEvolver
 
     private static void CountAbandoned(MatterStateBuilder s, string split)
     {
-        s.Replace(s.Joins, j => j.Split == split, j => j with { Cancelled = j.Cancelled + 1 });
+        var index = s.IndexOfJoin(split);
+        if (index >= 0)
+        {
+            s.Joins[index] = s.Joins[index] with { Cancelled = s.Joins[index].Cancelled + 1 };
+        }
         CloseSettledJoin(s, split);
     }
 
     private static void AbandonSplit(MatterStateBuilder s, string split)
     {
-        var join = s.Join(split);
-        if (join is null)
+        var index = s.IndexOfJoin(split);
+        if (index < 0)
         {
             return;
         }
-        s.Joins.Remove(join);
-        var parent = InnermostOf(join.ParentScope);
-        if (parent is not null)
+        var join = s.Joins[index];
+        s.Joins.RemoveAt(index);
+        if (InnermostOf(join.ParentScope) is { } parent)
         {
             CountAbandoned(s, parent);
         }
@@ -66,53 +79,116 @@ internal static partial class StateEvolver
     /// <summary>A join that fired and heard from every branch has nothing left to do.</summary>
     private static void CloseSettledJoin(MatterStateBuilder s, string split)
     {
-        var join = s.Join(split);
-        if (join is not null && join.Fired && join.Settled)
+        var index = s.IndexOfJoin(split);
+        if (index >= 0 && s.Joins[index].Fired && s.Joins[index].Settled)
         {
-            s.Joins.Remove(join);
+            s.Joins.RemoveAt(index);
         }
     }
 
     internal static string? InnermostOf(string scope) =>
         scope.Length == 0 ? null : scope[(scope.LastIndexOf('/') + 1)..];
 
-    private static void ChangeItem(MatterStateBuilder s, string task, string item, Func<WorkItem, WorkItem> change) =>
-        s.Replace(s.Tasks, t => t.Id == task, t => t with
+    private static void ChangeTask(MatterStateBuilder s, string taskId, TaskChange change, string? value)
+    {
+        var index = s.IndexOfTask(taskId);
+        if (index < 0)
         {
-            Items = t.Items.Select(i => i.Id == item ? change(i) : i).ToImmutableArray(),
-        });
+            return;
+        }
+        var task = s.Tasks[index];
+        s.Tasks[index] = change switch
+        {
+            TaskChange.Urge => task with { Urged = task.Urged + 1 },
+            TaskChange.Supervise => task with { Supervised = true },
+            _ => task with { Deadline = value },
+        };
+    }
 
-    private static void ApplyWorkItemCompleted(MatterStateBuilder s, WorkItemCompleted done) =>
-        s.Replace(s.Tasks, t => t.Id == done.Task, t => OfferNextInSequence(t with
+    private static void SetItem(MatterStateBuilder s, string taskId, string itemId, ItemChange change, string? value)
+    {
+        var index = s.IndexOfTask(taskId);
+        if (index < 0)
         {
-            Items = t.Items.Select(i => i.Id == done.Item
-                ? i with { Status = WorkItemStatus.Done, Outcome = done.Outcome, ClaimedBy = done.Actor }
-                : i).ToImmutableArray(),
-        }));
+            return;
+        }
+        var task = s.Tasks[index];
+        var items = task.Items.ToBuilder();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.Id != itemId)
+            {
+                continue;
+            }
+            items[i] = change switch
+            {
+                ItemChange.Claim => item with { ClaimedBy = value },
+                ItemChange.Release => item with { ClaimedBy = null },
+                ItemChange.Transfer => item with { Unit = value, User = null, Role = null, ClaimedBy = null, Delegation = null },
+                _ => item.Delegation is null ? item : item with
+                {
+                    Unit = item.Delegation.OwnerUnit,
+                    User = item.Delegation.OwnerUser,
+                    ClaimedBy = item.Delegation.OwnerUser,
+                    Delegation = null,
+                },
+            };
+        }
+        s.Tasks[index] = task with { Items = items.ToImmutable() };
+    }
+
+    private static void ApplyWorkItemCompleted(MatterStateBuilder s, WorkItemCompleted done)
+    {
+        var index = s.IndexOfTask(done.Task);
+        if (index < 0)
+        {
+            return;
+        }
+        var task = s.Tasks[index];
+        var items = task.Items.ToBuilder();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Id == done.Item)
+            {
+                items[i] = items[i] with { Status = WorkItemStatus.Done, Outcome = done.Outcome, ClaimedBy = done.Actor };
+            }
+        }
+        s.Tasks[index] = OfferNextInSequence(task with { Items = items.ToImmutable() });
+    }
 
     /// <summary>依次审批: the first signer still waiting gets the work once nobody before is open.</summary>
     private static TaskState OfferNextInSequence(TaskState task)
     {
-        if (task.Sign != SignMode.Sequential || task.Items.Any(i => i.Status == WorkItemStatus.Offered))
+        if (task.Sign != SignMode.Sequential)
         {
             return task;
         }
-        var next = task.Items.FirstOrDefault(i => i.Status == WorkItemStatus.Waiting);
-        return next is null ? task : task with
+        var waiting = -1;
+        for (var i = 0; i < task.Items.Length; i++)
         {
-            Items = task.Items.Select(i => i.Id == next.Id ? i with { Status = WorkItemStatus.Offered } : i).ToImmutableArray(),
-        };
+            if (task.Items[i].Status == WorkItemStatus.Offered)
+            {
+                return task;
+            }
+            if (waiting < 0 && task.Items[i].Status == WorkItemStatus.Waiting)
+            {
+                waiting = i;
+            }
+        }
+        return waiting < 0 ? task : task with { Items = task.Items.SetItem(waiting, task.Items[waiting] with { Status = WorkItemStatus.Offered }) };
     }
 
     private static void ApplyTaskCompleted(MatterStateBuilder s, TaskCompleted completed)
     {
-        var task = s.Task(completed.Task);
-        if (task is null)
+        var index = s.IndexOfTask(completed.Task);
+        if (index < 0)
         {
             return;
         }
-        s.Tasks.Remove(task);
-        var scope = s.Token(task.Token)?.Scope ?? "";
+        var task = s.Tasks[index];
+        s.Tasks.RemoveAt(index);
+        var token = s.IndexOfToken(task.Token);
         s.Records = s.Records.SetItem(task.Node, new NodeRecord
         {
             Node = task.Node,
@@ -121,7 +197,7 @@ internal static partial class StateEvolver
             Unit = completed.Unit,
             By = completed.Actor,
             At = completed.At,
-            Scope = scope,
+            Scope = token < 0 ? "" : s.Tokens[token].Scope,
         });
     }
 }

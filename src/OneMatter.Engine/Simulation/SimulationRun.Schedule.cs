@@ -63,7 +63,8 @@ internal sealed partial class SimulationRun
             Actor = Actor.Officer(item.User ?? "sim." + item.Unit, item.Unit, roles),
             TaskId = task.Id,
             Outcome = step.Outcome ?? node.Outcomes[0].Id,
-            Fields = step.Fields,
+            // Officers fill in what the task asks; the script may give values, samples fill the rest.
+            Fields = FormSampler.Complete(node.Fields, step.Fields, _engine.Org, DateOnly.FromDateTime(_calendar.ToLocal(_now).DateTime)),
         };
     }
 
