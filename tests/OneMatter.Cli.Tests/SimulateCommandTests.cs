@@ -1,0 +1,67 @@
+namespace OneMatter.Cli.Tests;
+
+public class SimulateCommandTests
+{
+    [Fact]
+    public void Simulate_RuralHousing_PrintsTheTimelineAndEndsApproved()
+    {
+        var (code, output, error) = Cli.Run("simulate", "rural-housing");
+        Assert.True(code == 0, error + output);
+        foreach (var node in new[] { "accept", "village-opinion", "land", "housing", "homestead", "notice", "approve" })
+        {
+            Assert.Contains(node, output, StringComparison.Ordinal);
+        }
+        Assert.Contains("result approved", output, StringComparison.Ordinal);
+        Assert.Contains("working days", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_WithScript_FollowsTheCorrectionLoop()
+    {
+        var script = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(script, """
+                start: 2026-03-02T09:00:00+08:00
+                steps:
+                  accept: [ { outcome: correct, after: 2 working hours }, { outcome: accept } ]
+                  correction: { after: 3 days }
+                """);
+            var (code, output, error) = Cli.Run("simulate", "rural-housing", "--script", script);
+            Assert.True(code == 0, error + output);
+            Assert.Contains("correction", output, StringComparison.Ordinal);
+            Assert.Contains("correct", output, StringComparison.Ordinal);
+            Assert.Contains("result approved", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+    }
+
+    [Fact]
+    public void Simulate_BadScript_ReportsLineAndColumn()
+    {
+        var script = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(script, "start: yesterday\nsteps:\n  accept: { outcom: accept }\n");
+            var (code, _, error) = Cli.Run("simulate", "rural-housing", "--script", script);
+            Assert.Equal(1, code);
+            Assert.Contains(script + ":1:8:", error, StringComparison.Ordinal);
+            Assert.Contains(script + ":3:13: unknown key \"outcom\"", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+    }
+
+    [Fact]
+    public void Simulate_UnknownDefinition_ListsTheKnownOnes()
+    {
+        var (code, _, error) = Cli.Run("simulate", "no-such-matter");
+        Assert.Equal(1, code);
+        Assert.Contains("rural-housing", error, StringComparison.Ordinal);
+    }
+}
