@@ -1,0 +1,72 @@
+using OneMatter.Engine.Organisation;
+
+namespace OneMatter.Engine.Loading;
+
+internal sealed partial class WorkspaceLoader
+{
+    /// <summary>The org directory; null (unit checks off) when the folder is missing, so that
+    /// one missing folder is one error rather than one per unit reference.</summary>
+    private OrgDirectory? LoadOrg()
+    {
+        var folder = Path.Combine(workflowsDirectory, "org");
+        if (Folder(folder, "*.yaml", "the org directory is missing: expected workflows/org/*.yaml") is not { } paths)
+        {
+            return null;
+        }
+        var files = new List<(string, string)>();
+        foreach (var path in paths)
+        {
+            if (Read(path) is { } text)
+            {
+                files.Add((path, text));
+            }
+        }
+        var result = OrgParser.Parse(files);
+        Errors.AddRange(result.Errors);
+        _org = result.BestEffort;
+        return _org;
+    }
+
+    /// <summary>Template ids: the names of <c>templates/*.html</c>; null when the folder is missing.</summary>
+    private HashSet<string>? LoadTemplateIds()
+    {
+        var paths = Folder(templatesDirectory, "*.html", "the templates folder is missing: expected templates/*.html");
+        return paths?.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
+    }
+
+    private void ParseAndValidate(IReadOnlyList<string> paths, LoadContext context)
+    {
+        var parsed = new List<(string Path, DefinitionParseResult Result)>();
+        foreach (var path in paths)
+        {
+            if (Read(path) is { } text)
+            {
+                parsed.Add((path, DefinitionParser.Parse(text, path)));
+            }
+        }
+        // A call may start any matter of the folder, also ones not loaded in this run; the file
+        // name is the id (the parser enforces it).
+        var matters = (List(workflowsDirectory, "*.yaml") ?? [])
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            .Concat(parsed.Where(p => p.Result.Draft is not null).Select(p => p.Result.Draft!.Id))
+            .ToHashSet(StringComparer.Ordinal);
+        context = context with { Matters = matters };
+        var firstFile = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, result) in parsed)
+        {
+            var errors = result.Errors.Concat(DefinitionValidator.Validate(result, context)).ToList();
+            Errors.AddRange(errors);
+            if (errors.Count > 0 || result.Draft is not { } definition)
+            {
+                continue;
+            }
+            if (!firstFile.TryAdd(definition.Id, path))
+            {
+                Errors.Add(new LoadError(path, definition.Location.Line, definition.Location.Column,
+                    $"matter \"{definition.Id}\" is also defined in {firstFile[definition.Id]}"));
+                continue;
+            }
+            _definitions[definition.Id] = definition;
+        }
+    }
+}
