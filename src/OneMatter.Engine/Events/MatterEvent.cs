@@ -46,6 +46,7 @@ namespace OneMatter.Engine.Events;
 [JsonDerivedType(typeof(NotificationSent), "notification-sent")]
 [JsonDerivedType(typeof(CallStarted), "call-started")]
 [JsonDerivedType(typeof(CallReturned), "call-returned")]
+[JsonDerivedType(typeof(CallWithdrawn), "call-withdrawn")]
 public abstract record MatterEvent
 {
     /// <summary>When it happened.</summary>

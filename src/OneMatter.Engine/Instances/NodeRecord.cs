@@ -10,6 +10,9 @@ public sealed record NodeRecord
     /// <summary>The node.</summary>
     public required string Node { get; init; }
 
+    /// <summary>The task that decided, for task nodes.</summary>
+    public string? Task { get; init; }
+
     /// <summary>Outcome for tasks; null otherwise.</summary>
     public string? Outcome { get; init; }
 

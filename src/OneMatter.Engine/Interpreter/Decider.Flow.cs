@@ -342,7 +342,8 @@ internal sealed partial class Decider
     {
         foreach (var task in _state.Tasks.ToList())
         {
-            CloseTask(task, "事项已办结 (the matter has ended)");
+            // The clock is not resumed for a matter that is ending anyway.
+            CloseTask(task, "事项已办结 (the matter has ended)", resumeClock: false);
         }
         foreach (var deadline in _state.Deadlines.ToList())
         {
@@ -351,6 +352,10 @@ internal sealed partial class Decider
         foreach (var timer in _state.Timers.ToList())
         {
             CancelTimerById(timer.Id);
+        }
+        foreach (var call in _state.Calls.ToList())
+        {
+            WithdrawCall(call);
         }
         Emit(new MatterEnded { At = Now, Actor = Who, Unit = WhoUnit, Result = result, Node = node, Reason = reason });
         NotifyApplicant(NotificationKind.Status, $"事项已办结: {result} (the matter has ended: {result})");

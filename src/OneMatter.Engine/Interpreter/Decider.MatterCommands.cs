@@ -126,6 +126,10 @@ internal sealed partial class Decider
             Reject(RejectionCode.NotYourTask, "只有指挥中心或牵头单位可以催办 (only the command centre or the lead unit may urge)");
         }
         Emit(new TaskUrged { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Message = command.Message });
+        if (task.ForApplicant)
+        {
+            NotifyApplicant(NotificationKind.Urge, $"请尽快补正: {_definition.Node(task.Node).Name} {command.Message}");
+        }
         foreach (var unit in HolderUnits(task))
         {
             NotifyUnit(unit, NotificationKind.Urge, $"催办: {_definition.Node(task.Node).Name} {command.Message}", task.Id);
@@ -170,6 +174,10 @@ internal sealed partial class Decider
 
     private CommandStatus ReturnFromCall(CompleteCall command)
     {
+        if (_actor.Kind is not (ActorKind.System or ActorKind.Admin))
+        {
+            Reject(RejectionCode.NotYourTask, "子事项结果只能由系统报告 (only the system reports a child matter's result)");
+        }
         var call = _state.Calls.FirstOrDefault(c => c.Child == command.ChildInstanceId);
         if (_state.Status != MatterStatus.Running || call is null || _state.Token(call.Token) is not { } token)
         {

@@ -43,6 +43,11 @@ internal sealed partial class Decider
         {
             Reject(RejectionCode.NotAllowedInState, "受托办理的任务应办结交回, 不能直接完成 (delegated work is resolved back to its owner, not completed)");
         }
+        if (task.Sign is SignMode.All or SignMode.Sequential && SignedBefore(task))
+        {
+            // 会签 / 依次: each signature is a different person's, even within one unit.
+            Reject(RejectionCode.Conflict, "您已签署过该任务 (you have already signed this task)");
+        }
         var node = (TaskNode)_definition.Node(task.Node);
         var outcome = node.Outcome(command.Outcome);
         if (outcome is null)
@@ -84,6 +89,18 @@ internal sealed partial class Decider
         }
     }
 
+    private bool SignedBefore(TaskState task)
+    {
+        foreach (var item in task.Items)
+        {
+            if (item.Status == WorkItemStatus.Done && item.ClaimedBy == _actor.Id)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private static void RejectFields(IReadOnlyList<FieldError> errors) =>
         throw new CommandRejectedException(new Rejection(
@@ -109,6 +126,12 @@ internal sealed partial class Decider
         {
             Reject(RejectionCode.NotAllowedInState,
                 $"{NodeName(command.ToNode)} 在另一并行分支上 (that node is on another parallel branch; return to one on this branch or before the split)", "toNode");
+        }
+        if (token.Scope != record.Scope && SectionLeft(token.Scope, record.Scope) is { Fired: true })
+        {
+            // An any / n-of-m join has already let the matter on: a late branch cannot pull it back.
+            Reject(RejectionCode.NotAllowedInState,
+                "并联环节已汇总, 事项已进入下一环节, 请从后续环节退回 (the parallel step has already moved on; return from the step after it)", "toNode");
         }
         Emit(new TaskReturned { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, ToNode = command.ToNode, Scope = record.Scope, LeavesParallel = token.Scope != record.Scope, Reason = command.Reason });
         if (token.Scope == record.Scope)
@@ -153,6 +176,15 @@ internal sealed partial class Decider
             }
         }
         return false;
+    }
+
+    /// <summary>The outermost split a token inside <paramref name="outer"/> would leave by going
+    /// back to it.</summary>
+    private JoinState? SectionLeft(string scope, string outer)
+    {
+        var rest = outer.Length == 0 ? scope : scope[(outer.Length + 1)..];
+        var slash = rest.IndexOf('/', StringComparison.Ordinal);
+        return _state.Join(slash < 0 ? rest : rest[..slash]);
     }
 
     private void Transfer(TransferTask command)
@@ -245,6 +277,13 @@ internal sealed partial class Decider
         {
             var node = (TaskNode)_definition.Node(task.Node);
             FinishTask(after, node.Outcomes[0], ImmutableDictionary<string, string>.Empty, "减签后全部签署完毕 (all remaining signers agreed)", skipped: false);
+            return;
+        }
+        // 依次审批: removing the current signer passes the turn on, so tell the next one.
+        foreach (var next in after.Items.Where(i => i.Status == WorkItemStatus.Offered && i.Unit is not null
+            && task.Item(i.Id)?.Status == WorkItemStatus.Waiting))
+        {
+            NotifyUnit(next.Unit!, NotificationKind.Handoff, $"依次审批轮到您: {_definition.Node(task.Node).Name} (your turn to sign)", task.Id);
         }
     }
 

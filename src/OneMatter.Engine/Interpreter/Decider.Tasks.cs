@@ -137,18 +137,20 @@ internal sealed partial class Decider
     /// <summary>The open task with this id, or a rejection that says what became of it.</summary>
     private TaskState OpenTask(string taskId)
     {
-        RequireRunning();
-        if (_state.Task(taskId) is { } task)
+        if (_state.Status == MatterStatus.Running && _state.Task(taskId) is { } task)
         {
             return task;
         }
-        var node = taskId.Split('.')[0];
-        if (_state.Records.TryGetValue(node, out var record) && record.Outcome is not null)
+        // Task ids start with their node id, and a node's record names the task that made it:
+        // a late second completion learns who was first, even after the matter ended.
+        var node = taskId[..Math.Max(0, taskId.IndexOf('.', StringComparison.Ordinal))];
+        if (_state.Records.TryGetValue(node, out var record) && record.Task == taskId && record.Outcome is not null)
         {
             Reject(RejectionCode.Conflict,
                 $"任务 {taskId} 已由 {record.By} ({record.Unit}) 办理, 结果 {record.Outcome} (task already completed by {record.By} of {record.Unit} with outcome {record.Outcome})");
         }
-        Reject(RejectionCode.UnknownTask, $"没有待办任务 {taskId} (no open task {taskId})");
+        RequireRunning();
+        Reject(RejectionCode.UnknownTask, $"没有待办任务 {taskId} (no open task {taskId}: it was never created, or was withdrawn)");
         return null!;
     }
 
@@ -229,13 +231,13 @@ internal sealed partial class Decider
     }
 
     /// <summary>Cancels a task without moving its token (the caller decides where it goes).</summary>
-    private void CloseTask(TaskState task, string reason)
+    private void CloseTask(TaskState task, string reason, bool resumeClock = true)
     {
         Emit(new TaskCancelled { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Reason = reason });
-        StopTaskClock(task);
+        StopTaskClock(task, resumeClock);
     }
 
-    private void StopTaskClock(TaskState task)
+    private void StopTaskClock(TaskState task, bool resumeClock = true)
     {
         foreach (var timer in _state.Timers.Where(t => t.Task == task.Id).ToList())
         {
@@ -245,7 +247,7 @@ internal sealed partial class Decider
         {
             ClearDeadline(deadline);
         }
-        if (task.ForApplicant)
+        if (task.ForApplicant && resumeClock)
         {
             ResumeClock();
         }
@@ -262,6 +264,17 @@ internal sealed partial class Decider
         {
             CancelTimerById(timer.Id);
         }
+        foreach (var call in _state.Calls.Where(c => c.Token == token.Id).ToList())
+        {
+            WithdrawCall(call);
+        }
         Consume(token, abandoned);
+    }
+
+    /// <summary>A child matter nobody waits for any more is withdrawn too.</summary>
+    private void WithdrawCall(CallState call)
+    {
+        Emit(new CallWithdrawn { At = Now, Actor = Who, Unit = WhoUnit, Child = call.Child });
+        Effect(new CancelChildMatter { InstanceId = InstanceId, ChildInstanceId = call.Child });
     }
 }

@@ -192,6 +192,7 @@ internal static partial class StateEvolver
         s.Records = s.Records.SetItem(task.Node, new NodeRecord
         {
             Node = task.Node,
+            Task = task.Id,
             Outcome = completed.Outcome,
             Fields = completed.Fields,
             Unit = completed.Unit,

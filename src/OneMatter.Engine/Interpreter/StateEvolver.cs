@@ -54,6 +54,7 @@ internal static partial class StateEvolver
             case CommentAdded: break;
             case CallStarted call: s.Calls.Add(new CallState(call.Child, call.Node, call.Token)); break;
             case CallReturned returned: RemoveCall(s, returned.Child); break;
+            case CallWithdrawn withdrawn: RemoveCall(s, withdrawn.Child); break;
             default: throw new InvalidOperationException($"No evolution for event {e.GetType().Name}.");
         }
     }
