@@ -8,7 +8,9 @@ using OneMatter.Engine.Benchmarks;
 if (args.Contains("--quick"))
 {
     var workload = new RuralHousingWorkload();
-    for (var i = 0; i < 2_000; i++)
+    // Warm up long enough for tiered compilation to reach its optimised code.
+    var warmup = Stopwatch.StartNew();
+    for (var i = 0; warmup.Elapsed < TimeSpan.FromSeconds(3); i++)
     {
         workload.RunOne(i);
     }

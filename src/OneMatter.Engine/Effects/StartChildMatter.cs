@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using OneMatter.Engine.Instances;
 
 namespace OneMatter.Engine.Effects;
 
@@ -10,5 +10,5 @@ public sealed record StartChildMatter : Effect
     /// <summary>Definition id.</summary>
     public required string Matter { get; init; }
     /// <summary>Its form.</summary>
-    public required ImmutableDictionary<string, string> Form { get; init; }
+    public required ValueMap<string> Form { get; init; }
 }

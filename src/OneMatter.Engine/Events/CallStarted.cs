@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using OneMatter.Engine.Instances;
 
 namespace OneMatter.Engine.Events;
 
@@ -14,5 +14,5 @@ public sealed record CallStarted : MatterEvent
     /// <summary>Waiting token.</summary>
     public required string Token { get; init; }
     /// <summary>Child form.</summary>
-    public required ImmutableDictionary<string, string> Inputs { get; init; }
+    public required ValueMap<string> Inputs { get; init; }
 }

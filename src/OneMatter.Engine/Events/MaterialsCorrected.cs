@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using OneMatter.Engine.Instances;
 
 namespace OneMatter.Engine.Events;
 
@@ -8,5 +8,5 @@ public sealed record MaterialsCorrected : MatterEvent
     /// <summary>Applicant task.</summary>
     public required string Task { get; init; }
     /// <summary>New values (a value removed is absent from the form afterwards when empty).</summary>
-    public required ImmutableDictionary<string, string> Changes { get; init; }
+    public required ValueMap<string> Changes { get; init; }
 }

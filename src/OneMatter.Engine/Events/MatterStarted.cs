@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using OneMatter.Engine.Instances;
 
 namespace OneMatter.Engine.Events;
 
@@ -22,5 +22,5 @@ public sealed record MatterStarted : MatterEvent
     /// <summary>Parent instance for call nodes.</summary>
     public string? Parent { get; init; }
     /// <summary>The validated form.</summary>
-    public required ImmutableDictionary<string, string> Form { get; init; }
+    public required ValueMap<string> Form { get; init; }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using OneMatter.Engine.Instances;
 
 namespace OneMatter.Engine.Events;
 
@@ -12,7 +12,7 @@ public sealed record TaskCompleted : MatterEvent
     /// <summary>The outcome.</summary>
     public required string Outcome { get; init; }
     /// <summary>Fields of the deciding signer.</summary>
-    public ImmutableDictionary<string, string> Fields { get; init; } = ImmutableDictionary<string, string>.Empty;
+    public ValueMap<string> Fields { get; init; } = ValueMap<string>.Empty;
     /// <summary>Comment.</summary>
     public string? Comment { get; init; }
     /// <summary>Completed by skipping.</summary>

@@ -17,6 +17,8 @@ public sealed record TaskCreated : MatterEvent
     public SignMode Sign { get; init; }
     /// <summary>Applicant work.</summary>
     public bool ForApplicant { get; init; }
+    /// <summary>The task's deadline id, set by the <see cref="DeadlineSet"/> that follows.</summary>
+    public string? Deadline { get; init; }
     /// <summary>The work items.</summary>
     public required ImmutableArray<WorkItem> Items { get; init; }
 }

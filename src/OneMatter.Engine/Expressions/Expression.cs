@@ -40,6 +40,13 @@ public sealed class Expression
     public IReadOnlyList<VariableReference> References { get; }
 
     /// <summary>
+    /// For an expression that is nothing but a member path (<c>form.township</c>), the path's
+    /// segments; null otherwise. Callers may read such a path straight from their data and fall
+    /// back to <see cref="Evaluate"/> when a segment is missing (to get the sandbox's error).
+    /// </summary>
+    public IReadOnlyList<string>? SimplePath { get; private init; }
+
+    /// <summary>
     /// Parses <paramref name="source"/> in Scriban script-only mode. Never throws: syntax errors,
     /// an empty text and uses of disabled builtins (<c>date.now</c>, <c>include</c>, ...) come
     /// back as <see cref="ExpressionParseResult.Errors"/> with 1-based positions in the text.
@@ -49,7 +56,10 @@ public sealed class Expression
         CompiledScript compiled = ScriptCompiler.Compile(source, ScriptKind.Expression);
         return compiled.Template is null
             ? new ExpressionParseResult(null, compiled.Errors)
-            : new ExpressionParseResult(new Expression(source, compiled.Template, compiled.References, compiled.MayRunLong), []);
+            : new ExpressionParseResult(new Expression(source, compiled.Template, compiled.References, compiled.MayRunLong)
+            {
+                SimplePath = PathOf(source, compiled.References),
+            }, []);
     }
 
     /// <summary>
@@ -91,4 +101,18 @@ public sealed class Expression
         IFormattable number => $"the number {number.ToString(null, CultureInfo.InvariantCulture)}",
         _ => value.GetType().Name,
     };
+
+    private static string[]? PathOf(string source, IReadOnlyList<VariableReference> references)
+    {
+        if (references.Count != 1 || references[0].Path.Count < 2)
+        {
+            return null;
+        }
+        var path = references[0].Path;
+        return string.Join('.', path) == source.Trim() && path.All(IsIdentifier) ? [.. path] : null;
+    }
+
+    private static bool IsIdentifier(string segment) =>
+        segment.Length > 0 && (char.IsAsciiLetter(segment[0]) || segment[0] == '_')
+        && segment.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }

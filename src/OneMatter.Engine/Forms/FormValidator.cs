@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
+using OneMatter.Engine.Instances;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OneMatter.Engine.Definitions;
@@ -17,41 +17,47 @@ public static partial class FormValidator
 
     /// <summary>Validates <paramref name="values"/> against <paramref name="fields"/>; unknown
     /// keys are errors. Returns the canonical values (empty values dropped) and the errors.</summary>
-    public static (ImmutableDictionary<string, string> Values, IReadOnlyList<FieldError> Errors) Validate(
+    public static (ValueMap<string> Values, IReadOnlyList<FieldError> Errors) Validate(
         IReadOnlyList<FormField> fields, IReadOnlyDictionary<string, string?> values, OrgDirectory org)
     {
-        var errors = new List<FieldError>();
-        var result = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        List<FieldError>? errors = null;
+        var result = new KeyValuePair<string, string>[fields.Count];
+        var count = 0;
         foreach (var key in values.Keys)
         {
             if (!Declares(fields, key))
             {
-                errors.Add(new FieldError(key, $"没有这个字段 (unknown field \"{key}\")"));
+                (errors ??= []).Add(new FieldError(key, $"没有这个字段 (unknown field \"{key}\")"));
             }
         }
-        foreach (var field in fields)
+        for (var f = 0; f < fields.Count; f++)
         {
+            var field = fields[f];
             values.TryGetValue(field.Id, out var raw);
             var text = raw?.Trim();
             if (string.IsNullOrEmpty(text))
             {
                 if (field.Required)
                 {
-                    errors.Add(new FieldError(field.Id, $"{field.Label}为必填项 (required)"));
+                    (errors ??= []).Add(new FieldError(field.Id, $"{field.Label}为必填项 (required)"));
                 }
                 continue;
             }
             var (canonical, error) = CheckValue(field, text, org);
             if (error is not null)
             {
-                errors.Add(new FieldError(field.Id, $"{field.Label}: {error}"));
+                (errors ??= []).Add(new FieldError(field.Id, $"{field.Label}: {error}"));
             }
             else
             {
-                result[field.Id] = canonical!;
+                result[count++] = new(field.Id, canonical!);
             }
         }
-        return (result.ToImmutable(), errors);
+        if (errors is not null)
+        {
+            return (ValueMap<string>.Empty, errors);
+        }
+        return (ValueMap<string>.FromOwned(result, count), []);
     }
 
     private static bool Declares(IReadOnlyList<FormField> fields, string key)
@@ -72,7 +78,7 @@ public static partial class FormValidator
         FieldType.Number => CheckNumber(field, text),
         FieldType.Date => CheckDate(field, text),
         FieldType.Choice => CheckChoice(field, text),
-        FieldType.IdCard => IdCardNumber.Check(text) is { } e ? (null, e) : (text.ToUpperInvariant(), null),
+        FieldType.IdCard => IdCardNumber.Check(text) is { } e ? (null, e) : (text.EndsWith('x') ? text.ToUpperInvariant() : text, null),
         FieldType.Phone => PhonePattern().IsMatch(text) ? (text, null) : (null, "电话号码格式不正确 (a mobile 1xxxxxxxxxx or landline 0xxx-xxxxxxx)"),
         FieldType.Jurisdiction => CheckJurisdiction(field, text, org),
         FieldType.File => CheckFiles(field, text),
@@ -111,12 +117,13 @@ public static partial class FormValidator
         {
             return (null, $"不能大于 {max} (must be at most {max})");
         }
-        return (number.ToString(CultureInfo.InvariantCulture), null);
+        var canonical = number.ToString(CultureInfo.InvariantCulture);
+        return (canonical == text ? text : canonical, null);
     }
 
     private static (string?, string?) CheckDate(FormField field, string text)
     {
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!IsoDate.TryParse(text, out var date))
         {
             return (null, $"\"{text}\" 不是日期, 应为 yyyy-MM-dd (not a date)");
         }
@@ -128,7 +135,7 @@ public static partial class FormValidator
         {
             return (null, $"不能晚于 {max:yyyy-MM-dd} (must not be after {max:yyyy-MM-dd})");
         }
-        return (date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null);
+        return (text, null);
     }
 
     private static (string?, string?) CheckChoice(FormField field, string text)

@@ -42,7 +42,7 @@ public sealed record MatterState
     public string? Parent { get; init; }
 
     /// <summary>The form as submitted and corrected, canonical strings by field id.</summary>
-    public ImmutableDictionary<string, string> Form { get; init; } = ImmutableDictionary<string, string>.Empty;
+    public ValueMap<string> Form { get; init; } = ValueMap<string>.Empty;
 
     /// <summary>When it started.</summary>
     public DateTimeOffset StartedAt { get; init; }
@@ -74,7 +74,7 @@ public sealed record MatterState
     public ImmutableArray<CallState> Calls { get; init; } = [];
 
     /// <summary>The last record of each node a token left.</summary>
-    public ImmutableDictionary<string, NodeRecord> Records { get; init; } = ImmutableDictionary<string, NodeRecord>.Empty;
+    public RecordLog Records { get; init; } = RecordLog.Empty;
 
     /// <summary>Documents issued so far (ids in issue order).</summary>
     public ImmutableArray<string> Documents { get; init; } = [];

@@ -17,7 +17,7 @@ public sealed record NodeRecord
     public string? Outcome { get; init; }
 
     /// <summary>Fields the officer filled in.</summary>
-    public ImmutableDictionary<string, string> Fields { get; init; } = ImmutableDictionary<string, string>.Empty;
+    public ValueMap<string> Fields { get; init; } = ValueMap<string>.Empty;
 
     /// <summary>Unit that decided.</summary>
     public string? Unit { get; init; }

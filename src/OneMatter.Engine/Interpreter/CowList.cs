@@ -1,44 +1,57 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace OneMatter.Engine.Interpreter;
 
 /// <summary>
 /// A list over an immutable array that copies only when first written: most commands touch two
 /// or three of an instance's collections, so the others go back into the new snapshot as they were.
-/// A mutable struct, to cost nothing per command: keep it in a field and call it in place, never
-/// through a copy.
+/// Each structural change makes an exact-size array, so the final array is handed to the snapshot
+/// without another copy. A mutable struct, to cost nothing per command: keep it in a field and
+/// call it in place, never through a copy.
 /// </summary>
 internal struct CowList<T> : IEnumerable<T>
 {
-    private ImmutableArray<T> _original;
-    private List<T>? _copy;
+    private T[] _items;
+    private bool _owned;
 
     public CowList(ImmutableArray<T> original)
     {
-        _original = original.IsDefault ? [] : original;
-        _copy = null;
+        _items = original.IsDefault ? [] : ImmutableCollectionsMarshal.AsArray(original)!;
+        _owned = false;
     }
 
-    public readonly int Count => _copy?.Count ?? (_original.IsDefault ? 0 : _original.Length);
+    public readonly int Count => _items?.Length ?? 0;
 
     public T this[int index]
     {
-        readonly get => _copy is null ? _original[index] : _copy[index];
-        set => Writable()[index] = value;
+        readonly get => _items[index];
+        set
+        {
+            if (!_owned)
+            {
+                _items = (T[])_items.Clone();
+                _owned = true;
+            }
+            _items[index] = value;
+        }
     }
 
-    private List<T> Writable() => _copy ??= [.. _original.IsDefault ? [] : _original];
-
-    public void Add(T item) => Writable().Add(item);
+    public void Add(T item)
+    {
+        var items = new T[Count + 1];
+        Array.Copy(_items ?? [], items, Count);
+        items[^1] = item;
+        _items = items;
+        _owned = true;
+    }
 
     public void Clear()
     {
-        _copy = null;
-        _original = [];
+        _items = [];
+        _owned = false;
     }
-
-    public readonly bool IsEmpty => Count == 0;
 
     public bool Remove(T item)
     {
@@ -47,26 +60,43 @@ internal struct CowList<T> : IEnumerable<T>
         {
             return false;
         }
-        Writable().RemoveAt(index);
+        RemoveAt(index);
         return true;
     }
 
-    public void RemoveAt(int index) => Writable().RemoveAt(index);
+    public void RemoveAt(int index)
+    {
+        var items = new T[Count - 1];
+        Array.Copy(_items, 0, items, 0, index);
+        Array.Copy(_items, index + 1, items, index, Count - index - 1);
+        _items = items;
+        _owned = true;
+    }
 
     public int RemoveAll(Predicate<T> match)
     {
-        if (FindIndex(match) < 0)
+        var kept = new List<T>(Count);
+        foreach (var item in _items ?? [])
         {
-            return 0;
+            if (!match(item))
+            {
+                kept.Add(item);
+            }
         }
-        return Writable().RemoveAll(match);
+        var removed = Count - kept.Count;
+        if (removed > 0)
+        {
+            _items = [.. kept];
+            _owned = true;
+        }
+        return removed;
     }
 
     public readonly int IndexOf(T item)
     {
         for (var i = 0; i < Count; i++)
         {
-            if (ReferenceEquals(this[i], item) || EqualityComparer<T>.Default.Equals(this[i], item))
+            if (ReferenceEquals(_items[i], item) || EqualityComparer<T>.Default.Equals(_items[i], item))
             {
                 return i;
             }
@@ -78,7 +108,7 @@ internal struct CowList<T> : IEnumerable<T>
     {
         for (var i = 0; i < Count; i++)
         {
-            if (match(this[i]))
+            if (match(_items[i]))
             {
                 return i;
             }
@@ -86,21 +116,26 @@ internal struct CowList<T> : IEnumerable<T>
         return -1;
     }
 
-    public readonly ImmutableArray<T> ToImmutable() => _copy is null ? (_original.IsDefault ? [] : _original) : [.. _copy];
+    /// <summary>The contents as an immutable array, without copying; later writes copy first.</summary>
+    public ImmutableArray<T> ToImmutable()
+    {
+        _owned = false;
+        return ImmutableCollectionsMarshal.AsImmutableArray(_items ?? []);
+    }
 
-    public readonly Enumerator GetEnumerator() => new(_copy, _original);
+    public readonly Enumerator GetEnumerator() => new(_items ?? []);
 
-    readonly IEnumerator<T> IEnumerable<T>.GetEnumerator() => _copy is null ? ((IEnumerable<T>)_original).GetEnumerator() : _copy.GetEnumerator();
+    readonly IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? [])).GetEnumerator();
 
     readonly IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
 
     /// <summary>Allocation-free enumeration for <c>foreach</c> over what the list held when it began.</summary>
-    public struct Enumerator(List<T>? copy, ImmutableArray<T> original)
+    public struct Enumerator(T[] items)
     {
         private int _index = -1;
 
-        public readonly T Current => copy is null ? original[_index] : copy[_index];
+        public readonly T Current => items[_index];
 
-        public bool MoveNext() => ++_index < (copy?.Count ?? original.Length);
+        public bool MoveNext() => ++_index < items.Length;
     }
 }

@@ -293,17 +293,17 @@ internal sealed partial class Decider
 
     private void StartCall(Token token, CallNode call)
     {
-        var inputs = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var inputs = new List<KeyValuePair<string, string>>();
         foreach (var (field, expression) in call.Inputs)
         {
             var value = Evaluate(new Condition { Expression = expression }, $"input {field} of {NodeName(call.Id)}");
             if (value is not null)
             {
-                inputs[field] = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+                inputs.Add(new(field, Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""));
             }
         }
         var child = _state.InstanceId + "-" + call.Id + "-" + (_state.Version + 1).ToString(CultureInfo.InvariantCulture);
-        var form = inputs.ToImmutable();
+        var form = ValueMap<string>.From(inputs);
         Emit(new CallStarted { At = Now, Actor = Who, Unit = WhoUnit, Child = child, Matter = call.Matter, Node = call.Id, Token = token.Id, Inputs = form });
         Effect(new StartChildMatter { InstanceId = InstanceId, ChildInstanceId = child, Matter = call.Matter, Form = form });
     }

@@ -87,12 +87,8 @@ internal sealed partial class Decider
         {
             RejectFields(errors);
         }
-        var changes = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        foreach (var key in command.Changes.Keys)
-        {
-            changes[key] = form.GetValueOrDefault(key, "");
-        }
-        Emit(new MaterialsCorrected { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Changes = changes.ToImmutable() });
+        var changes = ValueMap<string>.From(command.Changes.Keys.Select(key => new KeyValuePair<string, string>(key, form.GetValueOrDefault(key, ""))));
+        Emit(new MaterialsCorrected { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Changes = changes });
         Emit(new TaskCompleted { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Node = task.Node, Outcome = "submitted" });
         StopTaskClock(task);
         Move(_state.Token(task.Token)!, node.Next, null);

@@ -276,7 +276,7 @@ internal sealed partial class Decider
         if (after.Items.All(i => i.Status == WorkItemStatus.Done))
         {
             var node = (TaskNode)_definition.Node(task.Node);
-            FinishTask(after, node.Outcomes[0], ImmutableDictionary<string, string>.Empty, "减签后全部签署完毕 (all remaining signers agreed)", skipped: false);
+            FinishTask(after, node.Outcomes[0], ValueMap<string>.Empty, "减签后全部签署完毕 (all remaining signers agreed)", skipped: false);
             return;
         }
         // 依次审批: removing the current signer passes the turn on, so tell the next one.
@@ -299,7 +299,7 @@ internal sealed partial class Decider
         {
             ActorItem(task);
         }
-        FinishTask(task, node.Outcomes[0], ImmutableDictionary<string, string>.Empty, command.Reason, skipped: true);
+        FinishTask(task, node.Outcomes[0], ValueMap<string>.Empty, command.Reason, skipped: true);
     }
 
     private void CancelOneTask(CancelTask command)

@@ -33,6 +33,8 @@ internal sealed partial class Decider
         {
             At = Now, Actor = Who, Unit = WhoUnit, Task = taskId, Node = node.Id, Token = token.Id,
             Sign = node.Signers.Count == 0 ? SignMode.Single : node.Sign, Items = created,
+            // The DeadlineSet emitted right after gets the next event number, hence this id.
+            Deadline = node.Deadline is null ? null : "d" + (_state.Version + 2).ToString(CultureInfo.InvariantCulture),
         });
         for (var i = 0; i < created.Length; i++)
         {
@@ -214,7 +216,7 @@ internal sealed partial class Decider
     private bool IsLeadOfficer => _actor.Kind == ActorKind.Officer && _actor.Unit is not null && _actor.Unit == _state.LeadUnit;
 
     /// <summary>The task is decided: record, stop its clock and timers, issue documents, move on.</summary>
-    private void FinishTask(TaskState task, Outcome outcome, ImmutableDictionary<string, string> fields, string? comment, bool skipped)
+    private void FinishTask(TaskState task, Outcome outcome, ValueMap<string> fields, string? comment, bool skipped)
     {
         Emit(new TaskCompleted
         {
@@ -239,9 +241,13 @@ internal sealed partial class Decider
 
     private void StopTaskClock(TaskState task, bool resumeClock = true)
     {
-        foreach (var timer in _state.Timers.Where(t => t.Task == task.Id).ToList())
+        // Backwards by index: cancelling removes the timer, and this runs on every completion.
+        for (var i = _state.Timers.Count - 1; i >= 0; i--)
         {
-            CancelTimerById(timer.Id);
+            if (_state.Timers[i].Task == task.Id)
+            {
+                CancelTimerById(_state.Timers[i].Id);
+            }
         }
         if (task.Deadline is not null && _state.Deadline(task.Deadline) is { } deadline)
         {
@@ -256,17 +262,26 @@ internal sealed partial class Decider
     /// <summary>Ends a token's path: its open task, timers and call are withdrawn.</summary>
     private void CancelToken(Token token, string reason, bool abandoned)
     {
-        foreach (var task in _state.Tasks.Where(t => t.Token == token.Id).ToList())
+        for (var i = _state.Tasks.Count - 1; i >= 0; i--)
         {
-            CloseTask(task, reason);
+            if (i < _state.Tasks.Count && _state.Tasks[i].Token == token.Id)
+            {
+                CloseTask(_state.Tasks[i], reason);
+            }
         }
-        foreach (var timer in _state.Timers.Where(t => t.Token == token.Id).ToList())
+        for (var i = _state.Timers.Count - 1; i >= 0; i--)
         {
-            CancelTimerById(timer.Id);
+            if (i < _state.Timers.Count && _state.Timers[i].Token == token.Id)
+            {
+                CancelTimerById(_state.Timers[i].Id);
+            }
         }
-        foreach (var call in _state.Calls.Where(c => c.Token == token.Id).ToList())
+        for (var i = _state.Calls.Count - 1; i >= 0; i--)
         {
-            WithdrawCall(call);
+            if (_state.Calls[i].Token == token.Id)
+            {
+                WithdrawCall(_state.Calls[i]);
+            }
         }
         Consume(token, abandoned);
     }

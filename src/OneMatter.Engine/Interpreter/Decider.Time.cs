@@ -34,16 +34,38 @@ internal sealed partial class Decider
         var working = IsWorking(limit);
         var span = working ? _calendar.WorkingTimeBetween(Now, due.At) : due.At - Now;
         var id = NextId("d");
+        if (task is not null && _state.Task(task)?.Deadline != id)
+        {
+            throw new InvalidOperationException($"Task {task} expected its deadline to be set right after it was created.");
+        }
         var policy = PolicyOf(task);
-        var alert = policy.Count == 0 ? null : NextAlert(
-            new DeadlineState { Id = id, Task = task, Start = Now, CountingSince = Now, Due = due.At, Span = span, Working = working },
-            policy, id + ".a" + (_state.Version + 1).ToString(CultureInfo.InvariantCulture));
+        var alert = FirstAlert(id, due.At, span, working, policy);
         Emit(new DeadlineSet
         {
             At = Now, Actor = Who, Unit = WhoUnit, Deadline = id, Task = task, Start = Now, Due = due.At,
             Span = span, Working = working, Estimated = due.Estimated, Alert = alert,
         });
         ScheduleAlert(alert);
+    }
+
+    /// <summary>The first escalation timer of a new deadline (nothing fired, nothing used yet).</summary>
+    private TimerState? FirstAlert(string deadline, DateTimeOffset due, TimeSpan span, bool working, IReadOnlyList<EscalationRule> policy)
+    {
+        var rule = -1;
+        var at = DateTimeOffset.MaxValue;
+        for (var i = 0; i < policy.Count; i++)
+        {
+            var candidate = AlertInstant(Now, due, span, TimeSpan.Zero, working, policy[i]);
+            if (candidate < at)
+            {
+                (rule, at) = (i, candidate);
+            }
+        }
+        return rule < 0 ? null : new TimerState
+        {
+            Id = deadline + ".a" + (_state.Version + 1).ToString(CultureInfo.InvariantCulture),
+            Kind = TimerKind.Escalation, Due = at, Deadline = deadline, Rule = rule,
+        };
     }
 
     private void ScheduleAlert(TimerState? alert)
@@ -70,20 +92,24 @@ internal sealed partial class Decider
     /// in office time from when the clock last started, less what was used before a pause (a point
     /// already passed falls due at once); 100 % is exactly the due instant.
     /// </summary>
-    private DateTimeOffset AlertInstant(DeadlineState deadline, EscalationRule rule)
+    private DateTimeOffset AlertInstant(DeadlineState deadline, EscalationRule rule) =>
+        AlertInstant(deadline.CountingSince, deadline.Due, deadline.Span, deadline.Consumed, deadline.Working, rule);
+
+    private DateTimeOffset AlertInstant(DateTimeOffset countingSince, DateTimeOffset due, TimeSpan span, TimeSpan consumed,
+        bool working, EscalationRule rule)
     {
         if (rule.Percent == 100)
         {
-            return deadline.Due;
+            return due;
         }
-        var share = deadline.Span * (rule.Percent / 100.0);
-        if (share <= deadline.Consumed)
+        var share = span * (rule.Percent / 100.0);
+        if (share <= consumed)
         {
-            return deadline.CountingSince;
+            return countingSince;
         }
-        return deadline.Working
-            ? _calendar.AddWorkingTime(deadline.CountingSince, share - deadline.Consumed).At
-            : deadline.CountingSince + (share - deadline.Consumed);
+        return working
+            ? _calendar.AddWorkingTime(countingSince, share - consumed).At
+            : countingSince + (share - consumed);
     }
 
     /// <summary>

@@ -154,6 +154,12 @@ internal sealed partial class Decider
 
     private object? Evaluate(Condition condition, string what)
     {
+        // A bare member path (form.township) is read straight from the views: same value, no
+        // interpreter round trip. Anything missing goes through the sandbox for its error.
+        if (condition.Expression.SimplePath is { } path && ScopeBuilder.TryRead(Scope(), path, out var direct))
+        {
+            return direct;
+        }
         try
         {
             return condition.Expression.Evaluate(Scope());

@@ -21,7 +21,7 @@ internal sealed class MatterStateBuilder
     public string? Jurisdiction;
     public string? LeadUnit;
     public string? Parent;
-    public ImmutableDictionary<string, string> Form = ImmutableDictionary<string, string>.Empty;
+    public ValueMap<string> Form = ValueMap<string>.Empty;
     public DateTimeOffset StartedAt;
     public DateTimeOffset? EndedAt;
     public long Version;
@@ -31,7 +31,7 @@ internal sealed class MatterStateBuilder
     public CowList<DeadlineState> Deadlines;
     public CowList<TimerState> Timers;
     public CowList<CallState> Calls;
-    public ImmutableDictionary<string, NodeRecord> Records = ImmutableDictionary<string, NodeRecord>.Empty;
+    public RecordLog Records = RecordLog.Empty;
     public CowList<string> Documents;
 
     /// <summary>Loads a snapshot (or clears for a new instance when null), reusing this object.</summary>
@@ -47,11 +47,11 @@ internal sealed class MatterStateBuilder
         Jurisdiction = state?.Jurisdiction;
         LeadUnit = state?.LeadUnit;
         Parent = state?.Parent;
-        Form = state?.Form ?? ImmutableDictionary<string, string>.Empty;
+        Form = state?.Form ?? ValueMap<string>.Empty;
         StartedAt = state?.StartedAt ?? default;
         EndedAt = state?.EndedAt;
         Version = state?.Version ?? 0;
-        Records = state?.Records ?? ImmutableDictionary<string, NodeRecord>.Empty;
+        Records = state?.Records ?? RecordLog.Empty;
         Tokens = new(state?.Tokens ?? []);
         Tasks = new(state?.Tasks ?? []);
         Joins = new(state?.Joins ?? []);

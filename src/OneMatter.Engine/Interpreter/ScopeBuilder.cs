@@ -21,6 +21,21 @@ internal static class ScopeBuilder
             new NodesView(definition, state.Records, org),
             new InstanceView(definition, state)));
 
+    /// <summary>Follows a member path through the views; false when a segment is missing.</summary>
+    public static bool TryRead(ExpressionScope scope, IReadOnlyList<string> path, out object? value)
+    {
+        value = scope.Variables;
+        foreach (var segment in path)
+        {
+            if (value is not IReadOnlyDictionary<string, object?> members || !members.TryGetValue(segment, out value))
+            {
+                value = null;
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Values are stored as canonical strings; expressions get numbers as numbers,
     /// booleans as booleans, multiples as lists, and dates and text as strings (ISO dates compare
     /// correctly as strings).</summary>
@@ -47,7 +62,7 @@ internal static class ScopeBuilder
 
     /// <summary>Declared fields; a declared field without a value reads as null (known but empty),
     /// an undeclared one is a missing member.</summary>
-    private sealed class FieldsView(IReadOnlyList<FormField> fields, ImmutableDictionary<string, string> values) : ReadOnlyView
+    private sealed class FieldsView(IReadOnlyList<FormField> fields, ValueMap<string> values) : ReadOnlyView
     {
         public override IEnumerable<string> Keys => fields.Select(f => f.Id);
 
@@ -67,7 +82,7 @@ internal static class ScopeBuilder
     }
 
     /// <summary>Nodes the matter has passed; a node not passed yet is a missing member.</summary>
-    private sealed class NodesView(MatterDefinition definition, ImmutableDictionary<string, NodeRecord> records, OrgDirectory org) : ReadOnlyView
+    private sealed class NodesView(MatterDefinition definition, RecordLog records, OrgDirectory org) : ReadOnlyView
     {
         public override IEnumerable<string> Keys => records.Keys;
 

@@ -34,7 +34,7 @@ internal static partial class StateEvolver
     }
 
     private static void Record(MatterStateBuilder s, string node, DateTimeOffset at, string scope) =>
-        s.Records = s.Records.SetItem(node, new NodeRecord { Node = node, At = at, Scope = scope });
+        s.Records = s.Records.Add(new NodeRecord { Node = node, At = at, Scope = scope });
 
     private static void ApplyTokenConsumed(MatterStateBuilder s, TokenConsumed consumed)
     {
@@ -189,7 +189,7 @@ internal static partial class StateEvolver
         var task = s.Tasks[index];
         s.Tasks.RemoveAt(index);
         var token = s.IndexOfToken(task.Token);
-        s.Records = s.Records.SetItem(task.Node, new NodeRecord
+        s.Records = s.Records.Add(new NodeRecord
         {
             Node = task.Node,
             Task = task.Id,

@@ -93,6 +93,7 @@ internal static partial class StateEvolver
             ForApplicant = created.ForApplicant,
             Items = created.Items,
             CreatedAt = created.At,
+            Deadline = created.Deadline,
         });
 
     private static void Returned(MatterStateBuilder s, TaskReturned returned)
@@ -213,7 +214,8 @@ internal static partial class StateEvolver
         {
             s.Timers.Add(set.Alert);
         }
-        if (set.Task is not null)
+        // Tasks name their deadline when created; older logs set it here.
+        if (set.Task is not null && s.IndexOfTask(set.Task) is var index and >= 0 && s.Tasks[index].Deadline != set.Deadline)
         {
             ChangeTask(s, set.Task, TaskChange.Deadline, set.Deadline);
         }
@@ -261,19 +263,12 @@ internal static partial class StateEvolver
 
     private static void Corrected(MatterStateBuilder s, MaterialsCorrected corrected)
     {
-        var form = s.Form.ToBuilder();
+        var form = s.Form;
         foreach (var (key, value) in corrected.Changes)
         {
-            if (value.Length == 0)
-            {
-                form.Remove(key);
-            }
-            else
-            {
-                form[key] = value;
-            }
+            form = value.Length == 0 ? form.Remove(key) : form.SetItem(key, value);
         }
-        s.Form = form.ToImmutable();
+        s.Form = form;
     }
 
     private static void RemoveCall(MatterStateBuilder s, string child)
