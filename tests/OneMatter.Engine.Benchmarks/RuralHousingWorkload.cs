@@ -56,7 +56,7 @@ public sealed class RuralHousingWorkload
                 var node = (TaskNode)_definition.Node(task.Node);
                 state = Apply(state, new CompleteTask
                 {
-                    Actor = Actor.Officer("officer", item.Unit!),
+                    Actor = Officer(item.Unit!),
                     TaskId = task.Id,
                     Outcome = node.Outcomes[0].Id,
                     Fields = Fields(node),
@@ -73,6 +73,18 @@ public sealed class RuralHousingWorkload
     }
 
     private readonly Dictionary<string, IReadOnlyDictionary<string, string?>> _fields = [];
+    private readonly Dictionary<string, Actor> _officers = [];
+
+    /// <summary>One signed-in officer per unit, as a server keeps one principal per session.</summary>
+    private Actor Officer(string unit)
+    {
+        if (!_officers.TryGetValue(unit, out var actor))
+        {
+            actor = Actor.Officer("officer." + unit, unit);
+            _officers[unit] = actor;
+        }
+        return actor;
+    }
 
     private IReadOnlyDictionary<string, string?> Fields(TaskNode node)
     {

@@ -7,7 +7,7 @@ public sealed record CompleteTask : TaskCommand
     public required string Outcome { get; init; }
 
     /// <summary>The task's own fields (opinion …).</summary>
-    public IReadOnlyDictionary<string, string?> Fields { get; init; } = new Dictionary<string, string?>();
+    public IReadOnlyDictionary<string, string?> Fields { get; init; } = NoValues.Instance;
 
     /// <summary>Free comment for the record.</summary>
     public string? Comment { get; init; }

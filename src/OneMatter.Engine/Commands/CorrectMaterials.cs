@@ -4,5 +4,5 @@ namespace OneMatter.Engine.Commands;
 public sealed record CorrectMaterials : TaskCommand
 {
     /// <summary>Changed values by field id.</summary>
-    public IReadOnlyDictionary<string, string?> Changes { get; init; } = new Dictionary<string, string?>();
+    public IReadOnlyDictionary<string, string?> Changes { get; init; } = NoValues.Instance;
 }

@@ -7,7 +7,7 @@ public sealed record StartMatter : MatterCommand
     public required string InstanceId { get; init; }
 
     /// <summary>Form values as submitted, by field id.</summary>
-    public IReadOnlyDictionary<string, string?> Form { get; init; } = new Dictionary<string, string?>();
+    public IReadOnlyDictionary<string, string?> Form { get; init; } = NoValues.Instance;
 
     /// <summary>The applicant's account; defaults to the actor for applicants.</summary>
     public string? Applicant { get; init; }

@@ -13,6 +13,8 @@ namespace OneMatter.Engine.Forms;
 /// </summary>
 public static partial class FormValidator
 {
+    private static readonly string[] LevelNames = Enum.GetNames<OrgLevel>();
+
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
     /// <summary>Validates <paramref name="values"/> against <paramref name="fields"/>; unknown
@@ -140,6 +142,11 @@ public static partial class FormValidator
 
     private static (string?, string?) CheckChoice(FormField field, string text)
     {
+        if (!text.Contains(';', StringComparison.Ordinal))
+        {
+            // One value, the usual case: no splitting.
+            return IsOption(field, text) ? (text, null) : (null, $"\"{text}\" 不是可选项 (not one of: {string.Join(", ", field.Options.Select(o => o.Value))})");
+        }
         var parts = Split(text);
         if (!field.Multiple && parts.Length > 1)
         {
@@ -147,7 +154,7 @@ public static partial class FormValidator
         }
         foreach (var part in parts)
         {
-            if (!field.Options.Any(o => o.Value == part))
+            if (!IsOption(field, part))
             {
                 var allowed = string.Join(", ", field.Options.Select(o => o.Value));
                 return (null, $"\"{part}\" 不是可选项 (not one of: {allowed})");
@@ -163,15 +170,31 @@ public static partial class FormValidator
         {
             return (null, $"没有这个行政区划 (unknown place \"{text}\")");
         }
-        if (field.Level is { } level && !string.Equals(place.Level.ToString(), level, StringComparison.OrdinalIgnoreCase))
+        if (field.Level is { } level && !string.Equals(LevelNames[(int)place.Level], level, StringComparison.OrdinalIgnoreCase))
         {
             return (null, $"应为{level}级区划, \"{place.Name}\" 是{place.Level} (must be a {level})");
         }
         return (text, null);
     }
 
+    private static bool IsOption(FormField field, string value)
+    {
+        for (var i = 0; i < field.Options.Count; i++)
+        {
+            if (field.Options[i].Value == value)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static (string?, string?) CheckFiles(FormField field, string text)
     {
+        if (!text.Contains(';', StringComparison.Ordinal))
+        {
+            return (text, null);
+        }
         var parts = Split(text);
         if (!field.Multiple && parts.Length > 1)
         {

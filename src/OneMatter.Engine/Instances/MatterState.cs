@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using OneMatter.Engine.Definitions;
 
 namespace OneMatter.Engine.Instances;
@@ -11,14 +12,44 @@ namespace OneMatter.Engine.Instances;
 /// </summary>
 public sealed record MatterState
 {
+    /// <summary>Identity and ownership, shared by every snapshot of the instance.</summary>
+    public required MatterHeader Header { get; init; }
+
     /// <summary>Instance id (the receipt number).</summary>
-    public required string InstanceId { get; init; }
+    [JsonIgnore]
+    public string InstanceId => Header.InstanceId;
 
     /// <summary>Definition id.</summary>
-    public required string DefinitionId { get; init; }
+    [JsonIgnore]
+    public string DefinitionId => Header.DefinitionId;
 
     /// <summary>The definition version the instance started on and stays on.</summary>
-    public int DefinitionVersion { get; init; }
+    [JsonIgnore]
+    public int DefinitionVersion => Header.DefinitionVersion;
+
+    /// <summary>The applicant (or reporter) account, if any.</summary>
+    [JsonIgnore]
+    public string? Applicant => Header.Applicant;
+
+    /// <summary>Receipt look-up code.</summary>
+    [JsonIgnore]
+    public string? QueryCode => Header.QueryCode;
+
+    /// <summary>The matter's place (jurisdiction id), if the definition names one.</summary>
+    [JsonIgnore]
+    public string? Jurisdiction => Header.Jurisdiction;
+
+    /// <summary>The concrete lead unit.</summary>
+    [JsonIgnore]
+    public string? LeadUnit => Header.LeadUnit;
+
+    /// <summary>The parent instance when started by a call node.</summary>
+    [JsonIgnore]
+    public string? Parent => Header.Parent;
+
+    /// <summary>When it started.</summary>
+    [JsonIgnore]
+    public DateTimeOffset StartedAt => Header.StartedAt;
 
     /// <summary>Running or ended.</summary>
     public MatterStatus Status { get; init; }
@@ -26,26 +57,8 @@ public sealed record MatterState
     /// <summary>How it ended.</summary>
     public EndResult? Result { get; init; }
 
-    /// <summary>The applicant (or reporter) account, if any.</summary>
-    public string? Applicant { get; init; }
-
-    /// <summary>Code printed on the receipt that lets anyone holding it look the matter up.</summary>
-    public string? QueryCode { get; init; }
-
-    /// <summary>The matter's place (jurisdiction id), if the definition names one.</summary>
-    public string? Jurisdiction { get; init; }
-
-    /// <summary>The concrete lead unit.</summary>
-    public string? LeadUnit { get; init; }
-
-    /// <summary>The parent instance when started by a call node.</summary>
-    public string? Parent { get; init; }
-
     /// <summary>The form as submitted and corrected, canonical strings by field id.</summary>
     public ValueMap<string> Form { get; init; } = ValueMap<string>.Empty;
-
-    /// <summary>When it started.</summary>
-    public DateTimeOffset StartedAt { get; init; }
 
     /// <summary>When it ended.</summary>
     public DateTimeOffset? EndedAt { get; init; }

@@ -91,7 +91,7 @@ internal sealed partial class Decider
         var started = new List<string>();
         foreach (var branch in parallel.Branches)
         {
-            if (branch.When is null || IsTrue(branch.When, $"branch {branch.Node} of {NodeName(parallel.Id)}"))
+            if (branch.When is null || IsTrue(branch.When, new What("branch {0} of {1}", branch.Node, parallel.Id)))
             {
                 started.Add(branch.Node);
             }
@@ -200,7 +200,7 @@ internal sealed partial class Decider
         for (var i = 0; i < decision.Conditions.Count; i++)
         {
             var branch = decision.Conditions[i];
-            if (IsTrue(branch.When, $"condition {i + 1} of {NodeName(decision.Id)}"))
+            if (IsTrue(branch.When, new What("condition {0} of {1}", (i + 1).ToString(CultureInfo.InvariantCulture), decision.Id)))
             {
                 Emit(new DecisionTaken { At = Now, Actor = Who, Unit = WhoUnit, Node = decision.Id, Condition = i, Next = branch.Next });
                 Move(token, branch.Next, decision.Id);
@@ -232,7 +232,7 @@ internal sealed partial class Decider
 
     private DateTimeOffset UntilInstant(TimerNode timer)
     {
-        var value = Evaluate(timer.Until!, $"until of {NodeName(timer.Id)}");
+        var value = Evaluate(timer.Until!, new What("until of {1}", "", timer.Id));
         switch (value)
         {
             case DateTimeOffset instant:
@@ -296,7 +296,7 @@ internal sealed partial class Decider
         var inputs = new List<KeyValuePair<string, string>>();
         foreach (var (field, expression) in call.Inputs)
         {
-            var value = Evaluate(new Condition { Expression = expression }, $"input {field} of {NodeName(call.Id)}");
+            var value = Evaluate(new Condition { Expression = expression }, new What("input {0} of {1}", field, call.Id));
             if (value is not null)
             {
                 inputs.Add(new(field, Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""));

@@ -31,11 +31,11 @@ internal sealed partial class Decider
         // The place is needed before MatterStarted (it is part of it), so evaluate it against a
         // scope holding just the form.
         _state.Form = form;
-        _state.InstanceId = command.InstanceId;
+        _state.Header = MatterHeader.None with { InstanceId = command.InstanceId, DefinitionId = _definition.Id };
         string? place = null;
         if (_definition.Jurisdiction is { } jurisdiction)
         {
-            place = Convert.ToString(Evaluate(jurisdiction, "jurisdiction of the matter"), CultureInfo.InvariantCulture);
+            place = Convert.ToString(Evaluate(jurisdiction, new What("jurisdiction of the matter", "", null)), CultureInfo.InvariantCulture);
         }
         var lead = _org.FindUnit(_definition.Lead)?.Id
             ?? (place is null ? null : _org.Resolve(_definition.Lead, place)?.Id);

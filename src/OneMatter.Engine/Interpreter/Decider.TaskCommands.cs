@@ -60,7 +60,7 @@ internal sealed partial class Decider
         {
             RejectFields(errors);
         }
-        if (outcome.When is { } guard && !IsTrue(guard, $"guard of outcome {outcome.Id}"))
+        if (outcome.When is { } guard && !IsTrue(guard, new What("guard of outcome {0}", outcome.Id, null)))
         {
             Reject(RejectionCode.GuardFalse,
                 $"当前不能选择 \"{outcome.Label ?? outcome.Id}\": {guard.Description ?? guard.Source} (outcome {outcome.Id} is not allowed now)", "outcome");
@@ -243,7 +243,7 @@ internal sealed partial class Decider
         RequireUnit(command.Unit, "unit");
         var item = new WorkItem
         {
-            Id = task.Id + "." + (_state.Version + 1).ToString(CultureInfo.InvariantCulture),
+            Id = NextId("s"),
             Unit = command.Unit,
             User = command.User,
             Status = task.Sign == SignMode.Sequential ? WorkItemStatus.Waiting : WorkItemStatus.Offered,

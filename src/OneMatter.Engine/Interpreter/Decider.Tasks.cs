@@ -13,7 +13,7 @@ internal sealed partial class Decider
 {
     private void CreateTask(Token token, TaskNode node)
     {
-        var taskId = node.Id + "." + (_state.Version + 1).ToString(CultureInfo.InvariantCulture);
+        var taskId = IdCache.Get(IdCache.TaskHead(node.Id), _state.Version + 1);
         var signers = node.Signers.Count == 0 ? [node.Assignee] : node.Signers;
         var items = ImmutableArray.CreateBuilder<WorkItem>(signers.Count);
         for (var i = 0; i < signers.Count; i++)
@@ -21,7 +21,8 @@ internal sealed partial class Decider
             var (unit, user, role) = ResolveAssignee(signers[i], node);
             items.Add(new WorkItem
             {
-                Id = taskId + "." + (i + 1).ToString(CultureInfo.InvariantCulture),
+                // Unique within the task, which every command naming an item also names.
+                Id = IdCache.Get("", i + 1),
                 Unit = unit,
                 User = user,
                 Role = role,
@@ -34,7 +35,7 @@ internal sealed partial class Decider
             At = Now, Actor = Who, Unit = WhoUnit, Task = taskId, Node = node.Id, Token = token.Id,
             Sign = node.Signers.Count == 0 ? SignMode.Single : node.Sign, Items = created,
             // The DeadlineSet emitted right after gets the next event number, hence this id.
-            Deadline = node.Deadline is null ? null : "d" + (_state.Version + 2).ToString(CultureInfo.InvariantCulture),
+            Deadline = node.Deadline is null ? null : IdCache.Get("d", _state.Version + 2),
         });
         for (var i = 0; i < created.Length; i++)
         {
@@ -68,11 +69,11 @@ internal sealed partial class Decider
 
     private void CreateApplicantTask(Token token, ApplicantTaskNode node)
     {
-        var taskId = node.Id + "." + (_state.Version + 1).ToString(CultureInfo.InvariantCulture);
+        var taskId = IdCache.Get(IdCache.TaskHead(node.Id), _state.Version + 1);
         Emit(new TaskCreated
         {
             At = Now, Actor = Who, Unit = WhoUnit, Task = taskId, Node = node.Id, Token = token.Id, ForApplicant = true,
-            Items = [new WorkItem { Id = taskId + ".1", Applicant = _state.Applicant }],
+            Items = [new WorkItem { Id = IdCache.Get("", 1), Applicant = _state.Applicant }],
         });
         NotifyApplicant(NotificationKind.Status, $"请补正材料: {node.Name} (please act: {node.NameEn ?? node.Id})");
         if (node.PausesClock)
@@ -92,7 +93,7 @@ internal sealed partial class Decider
         UserAssignee u => (KnownUnit(u.Unit, node), u.User, null),
         RoleAssignee r => (KnownUnit(r.Unit, node), null, r.Role),
         JurisdictionAssignee j => (ResolveInPlace(j, node), null, null),
-        DeferredAssignee d => (KnownUnit(Convert.ToString(Evaluate(d.UnitExpression, $"assignee of {NodeName(node.Id)}"), CultureInfo.InvariantCulture) ?? "", node), null, null),
+        DeferredAssignee d => (KnownUnit(Convert.ToString(Evaluate(d.UnitExpression, new What("assignee of {1}", "", node.Id)), CultureInfo.InvariantCulture) ?? "", node), null, null),
         _ => throw new InvalidOperationException($"Unknown assignee kind {assignee.GetType().Name}."),
     };
 
@@ -111,7 +112,7 @@ internal sealed partial class Decider
 
     private string ResolveInPlace(JurisdictionAssignee assignee, Node node)
     {
-        var place = Convert.ToString(Evaluate(assignee.Jurisdiction, $"jurisdiction of {NodeName(node.Id)}"), CultureInfo.InvariantCulture);
+        var place = Convert.ToString(Evaluate(assignee.Jurisdiction, new What("jurisdiction of {1}", "", node.Id)), CultureInfo.InvariantCulture);
         if (string.IsNullOrEmpty(place))
         {
             return Fail($"{NodeName(node.Id)}: 属地为空, 无法分派 ({assignee.Jurisdiction.Source} is empty: no place to assign by)");

@@ -33,8 +33,9 @@ internal sealed partial class Decider
         var due = _calendar.Add(Now, limit);
         var working = IsWorking(limit);
         var span = working ? _calendar.WorkingTimeBetween(Now, due.At) : due.At - Now;
-        var id = NextId("d");
-        if (task is not null && _state.Task(task)?.Deadline != id)
+        // A task names its deadline when created (the id of this very event); reuse that string.
+        var id = task is null ? NextId("d") : _state.Task(task)!.Deadline!;
+        if (id[0] != 'd' || !long.TryParse(id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number != _state.Version + 1)
         {
             throw new InvalidOperationException($"Task {task} expected its deadline to be set right after it was created.");
         }
@@ -63,7 +64,7 @@ internal sealed partial class Decider
         }
         return rule < 0 ? null : new TimerState
         {
-            Id = deadline + ".a" + (_state.Version + 1).ToString(CultureInfo.InvariantCulture),
+            Id = NextId("a"),
             Kind = TimerKind.Escalation, Due = at, Deadline = deadline, Rule = rule,
         };
     }
@@ -178,7 +179,7 @@ internal sealed partial class Decider
         }
         var due = deadline.Working ? _calendar.AddWorkingTime(Now, remaining) : new Calendar.DueInstant(Now + remaining, false);
         var resumed = deadline with { CountingSince = Now, Due = due.At, PausedRemaining = null };
-        var alert = NextAlert(resumed, PolicyOf(null), deadline.Id + ".a" + (_state.Version + 1).ToString(CultureInfo.InvariantCulture));
+        var alert = NextAlert(resumed, PolicyOf(null), NextId("a"));
         Emit(new ClockResumed { At = Now, Actor = Who, Unit = WhoUnit, Deadline = deadline.Id, Due = due.At, Estimated = due.Estimated, Alert = alert });
         ScheduleAlert(alert);
     }
@@ -241,7 +242,7 @@ internal sealed partial class Decider
         }
         if (_state.Deadline(deadline.Id) is { } after)
         {
-            var next = NextAlert(after, policy, NextId(deadline.Id + ".a"));
+            var next = NextAlert(after, policy, NextId("a"));
             if (next is not null)
             {
                 StartTimer(next);

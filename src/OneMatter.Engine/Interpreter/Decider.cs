@@ -81,7 +81,7 @@ internal sealed partial class Decider
     public MatterEvent[] TakeEvents() => [.. _events];
 
     /// <summary>The effects so far, copied out.</summary>
-    public Effect[] TakeEffects() => [.. _effects];
+    public Effect[] TakeEffects() => _effects.Count == 0 ? [] : [.. _effects];
 
     /// <summary>Why a command was ignored (stale or early timers).</summary>
     public string? IgnoredBecause { get; private set; }
@@ -101,8 +101,7 @@ internal sealed partial class Decider
     private void Effect(Effect effect) => _effects.Add(effect);
 
     /// <summary>An id carrying the number the next event will get: unique and deterministic.</summary>
-    private string NextId(string prefix) =>
-        prefix + (_state.Version + 1).ToString(CultureInfo.InvariantCulture);
+    private string NextId(string prefix) => IdCache.Get(prefix, _state.Version + 1);
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private static void Reject(RejectionCode code, string message, string? field = null) =>
@@ -152,13 +151,21 @@ internal sealed partial class Decider
         return _scope;
     }
 
-    private object? Evaluate(Condition condition, string what)
+    private object? Evaluate(Condition condition, What what)
     {
         // A bare member path (form.township) is read straight from the views: same value, no
         // interpreter round trip. Anything missing goes through the sandbox for its error.
-        if (condition.Expression.SimplePath is { } path && ScopeBuilder.TryRead(Scope(), path, out var direct))
+        if (condition.Expression.SimplePath is { } path)
         {
-            return direct;
+            if (path.Count == 2 && path[0] == "form" && _definition.Field(path[1]) is { } field)
+            {
+                // The commonest case (属地 assignment by form.township) needs no scope at all.
+                return _state.Form.TryGetValue(field.Id, out var text) ? ScopeBuilder.Typed(field, text) : null;
+            }
+            if (ScopeBuilder.TryRead(Scope(), path, out var direct))
+            {
+                return direct;
+            }
         }
         try
         {
@@ -166,12 +173,12 @@ internal sealed partial class Decider
         }
         catch (ExpressionEvaluationException ex)
         {
-            Reject(RejectionCode.ExpressionFailed, $"{what}: {ex.Message}");
+            Reject(RejectionCode.ExpressionFailed, $"{Describe(what)}: {ex.Message}");
             return null;
         }
     }
 
-    private bool IsTrue(Condition condition, string what)
+    private bool IsTrue(Condition condition, What what)
     {
         try
         {
@@ -179,10 +186,16 @@ internal sealed partial class Decider
         }
         catch (ExpressionEvaluationException ex)
         {
-            Reject(RejectionCode.ExpressionFailed, $"{what}: {ex.Message}");
+            Reject(RejectionCode.ExpressionFailed, $"{Describe(what)}: {ex.Message}");
             return false;
         }
     }
+
+    /// <summary>What an expression was evaluated for, formatted only when it fails.</summary>
+    private readonly record struct What(string Format, string Argument, string? Node);
+
+    private string Describe(What what) =>
+        string.Format(CultureInfo.InvariantCulture, what.Format, what.Argument, what.Node is null ? "" : NodeName(what.Node));
 
     private string NodeName(string node) =>
         _definition.Nodes.TryGetValue(node, out var n) ? $"{n.Name} ({node})" : node;

@@ -11,18 +11,18 @@ namespace OneMatter.Engine.Interpreter;
 /// </summary>
 internal sealed class MatterStateBuilder
 {
-    public string InstanceId = "";
-    public string DefinitionId = "";
-    public int DefinitionVersion;
+    public MatterHeader Header = MatterHeader.None;
     public MatterStatus Status;
     public EndResult? Result;
-    public string? Applicant;
-    public string? QueryCode;
-    public string? Jurisdiction;
-    public string? LeadUnit;
-    public string? Parent;
     public ValueMap<string> Form = ValueMap<string>.Empty;
-    public DateTimeOffset StartedAt;
+
+    public string InstanceId => Header.InstanceId;
+    public string? Applicant => Header.Applicant;
+    public string? QueryCode => Header.QueryCode;
+    public string? Jurisdiction => Header.Jurisdiction;
+    public string? LeadUnit => Header.LeadUnit;
+    public string? Parent => Header.Parent;
+    public DateTimeOffset StartedAt => Header.StartedAt;
     public DateTimeOffset? EndedAt;
     public long Version;
     public CowList<Token> Tokens;
@@ -37,18 +37,10 @@ internal sealed class MatterStateBuilder
     /// <summary>Loads a snapshot (or clears for a new instance when null), reusing this object.</summary>
     public void Load(MatterState? state)
     {
-        InstanceId = state?.InstanceId ?? "";
-        DefinitionId = state?.DefinitionId ?? "";
-        DefinitionVersion = state?.DefinitionVersion ?? 0;
+        Header = state?.Header ?? MatterHeader.None;
         Status = state?.Status ?? MatterStatus.Running;
         Result = state?.Result;
-        Applicant = state?.Applicant;
-        QueryCode = state?.QueryCode;
-        Jurisdiction = state?.Jurisdiction;
-        LeadUnit = state?.LeadUnit;
-        Parent = state?.Parent;
         Form = state?.Form ?? ValueMap<string>.Empty;
-        StartedAt = state?.StartedAt ?? default;
         EndedAt = state?.EndedAt;
         Version = state?.Version ?? 0;
         Records = state?.Records ?? RecordLog.Empty;
@@ -63,18 +55,10 @@ internal sealed class MatterStateBuilder
 
     public MatterState ToState() => new()
     {
-        InstanceId = InstanceId,
-        DefinitionId = DefinitionId,
-        DefinitionVersion = DefinitionVersion,
+        Header = Header,
         Status = Status,
         Result = Result,
-        Applicant = Applicant,
-        QueryCode = QueryCode,
-        Jurisdiction = Jurisdiction,
-        LeadUnit = LeadUnit,
-        Parent = Parent,
         Form = Form,
-        StartedAt = StartedAt,
         EndedAt = EndedAt,
         Version = Version,
         Tokens = Tokens.ToImmutable(),

@@ -61,17 +61,20 @@ internal static partial class StateEvolver
 
     private static void Started(MatterStateBuilder s, MatterStarted started)
     {
-        s.InstanceId = started.InstanceId;
-        s.DefinitionId = started.DefinitionId;
-        s.DefinitionVersion = started.DefinitionVersion;
+        s.Header = new MatterHeader
+        {
+            InstanceId = started.InstanceId,
+            DefinitionId = started.DefinitionId,
+            DefinitionVersion = started.DefinitionVersion,
+            Applicant = started.Applicant,
+            QueryCode = started.QueryCode,
+            Jurisdiction = started.Jurisdiction,
+            LeadUnit = started.LeadUnit,
+            Parent = started.Parent,
+            StartedAt = started.At,
+        };
         s.Status = MatterStatus.Running;
-        s.Applicant = started.Applicant;
-        s.QueryCode = started.QueryCode;
-        s.Jurisdiction = started.Jurisdiction;
-        s.LeadUnit = started.LeadUnit;
-        s.Parent = started.Parent;
         s.Form = started.Form;
-        s.StartedAt = started.At;
     }
 
     private static void Ended(MatterStateBuilder s, MatterEnded ended)

@@ -1,3 +1,5 @@
+using OneMatter.Engine.Commands;
+
 namespace OneMatter.Engine.Simulation;
 
 /// <summary>
@@ -11,7 +13,7 @@ public sealed record SimulationScript
     public DateTimeOffset Start { get; init; } = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
     /// <summary>Form values; fields left out get sample values from their declarations.</summary>
-    public IReadOnlyDictionary<string, string?> Form { get; init; } = new Dictionary<string, string?>();
+    public IReadOnlyDictionary<string, string?> Form { get; init; } = NoValues.Instance;
 
     /// <summary>Steps per node id, one per visit.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<SimulationStep>> Steps { get; init; } =

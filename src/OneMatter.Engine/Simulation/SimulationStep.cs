@@ -1,3 +1,5 @@
+using OneMatter.Engine.Commands;
+
 using OneMatter.Engine.Definitions;
 
 namespace OneMatter.Engine.Simulation;
@@ -14,8 +16,8 @@ public sealed record SimulationStep
     public string? Outcome { get; init; }
 
     /// <summary>Task fields to fill in.</summary>
-    public IReadOnlyDictionary<string, string?> Fields { get; init; } = new Dictionary<string, string?>();
+    public IReadOnlyDictionary<string, string?> Fields { get; init; } = NoValues.Instance;
 
     /// <summary>For applicant tasks: changed form values.</summary>
-    public IReadOnlyDictionary<string, string?> Changes { get; init; } = new Dictionary<string, string?>();
+    public IReadOnlyDictionary<string, string?> Changes { get; init; } = NoValues.Instance;
 }
