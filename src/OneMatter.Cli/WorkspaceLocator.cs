@@ -1,4 +1,6 @@
 using OneMatter.Engine.Definitions;
+using OneMatter.Engine.Interpreter;
+using OneMatter.Engine.Simulation;
 using OneMatter.Engine.Loading;
 
 namespace OneMatter.Cli;
@@ -32,6 +34,10 @@ internal static class WorkspaceLocator
         var workflows = WorkflowsDirectory(options);
         return Workspace.Load(workflows, TemplatesDirectory(options, workflows));
     }
+
+    /// <summary>A simulator over the loaded workspace (called matters found among its definitions).</summary>
+    public static MatterSimulator Simulator(WorkspaceLoadResult workspace) =>
+        new(new MatterEngine(workspace.Org, workspace.Calendars), workspace.Calendars, id => workspace.Definitions.GetValueOrDefault(id));
 
     /// <summary>A definition by id or by file path, or an error line.</summary>
     public static (MatterDefinition? Definition, string? Error) Find(WorkspaceLoadResult workspace, string reference)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using OneMatter.Cli.Output;
-using OneMatter.Engine.Interpreter;
 using OneMatter.Engine.Simulation;
 
 namespace OneMatter.Cli.Commands;
@@ -22,8 +21,7 @@ internal static class CompareCommand
         {
             return code;
         }
-        var simulator = new MatterSimulator(new MatterEngine(workspace.Org, workspace.Calendars), workspace.Calendars,
-            id => workspace.Definitions.GetValueOrDefault(id));
+        var simulator = WorkspaceLocator.Simulator(workspace);
         var results = new List<SimulationResult>();
         foreach (var reference in options.Positional)
         {

@@ -1,5 +1,4 @@
 using OneMatter.Cli.Output;
-using OneMatter.Engine.Interpreter;
 using OneMatter.Engine.Simulation;
 
 namespace OneMatter.Cli.Commands;
@@ -27,8 +26,7 @@ internal static class SimulateCommand
         {
             return code;
         }
-        var simulator = new MatterSimulator(new MatterEngine(workspace.Org, workspace.Calendars), workspace.Calendars,
-            id => workspace.Definitions.GetValueOrDefault(id));
+        var simulator = WorkspaceLocator.Simulator(workspace);
         var result = simulator.Run(definition, script);
         Print(result, output);
         if (result.Stopped is not null)
