@@ -40,6 +40,26 @@ public class SimulateCommandTests
     }
 
     [Fact]
+    public void Simulate_ALateReview_ShowsWarningOverdueAndSupervision()
+    {
+        var script = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(script, "steps:\n  land: { after: 8 working days }\n");
+            var (code, output, error) = Cli.Run("simulate", "rural-housing", "--script", script);
+            Assert.True(code == 0, error + output);
+            Assert.Contains("预警 warn 用地审查 (land)", output, StringComparison.Ordinal);
+            Assert.Contains("超期 overdue 用地审查 (land)", output, StringComparison.Ordinal);
+            Assert.Contains("督办 supervise 用地审查 (land)", output, StringComparison.Ordinal);
+            Assert.Contains("(late)", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+    }
+
+    [Fact]
     public void Simulate_BadScript_ReportsLineAndColumn()
     {
         var script = Path.GetTempFileName();

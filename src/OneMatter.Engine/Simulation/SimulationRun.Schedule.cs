@@ -115,13 +115,22 @@ internal sealed partial class SimulationRun
                 AddEntry(elapsed.Timer, at, "elapsed", e.At);
                 break;
             case DeadlineEscalated escalated:
-                _notes.Add($"{Local(e.At)} {escalated.Action} {(escalated.Task ?? "matter")}{(escalated.ToUnit is null ? "" : " → " + escalated.ToUnit)}");
+                var what = escalated.Task is null ? $"{_definition.Name} (matter)" : $"{_definition.Node(TaskNodeOf(escalated.Task)).Name} ({TaskNodeOf(escalated.Task)})";
+                _notes.Add($"{Local(e.At)} {Term(escalated.Action)} {what}{(escalated.ToUnit is null ? "" : " → " + escalated.ToUnit)}");
                 break;
             case MatterEnded ended:
                 _notes.Add($"{Local(e.At)} ended: {ended.Result}{(ended.Node is null ? "" : " at " + ended.Node)}");
                 break;
         }
     }
+
+    private static string Term(EscalationAction action) => action switch
+    {
+        EscalationAction.Warn => "预警 warn",
+        EscalationAction.Overdue => "超期 overdue",
+        EscalationAction.Supervise => "督办 supervise",
+        _ => "改派 reassign",
+    };
 
     private string TaskNodeOf(string taskId) =>
         _events.OfType<TaskCreated>().First(t => t.Task == taskId).Node;
