@@ -13,8 +13,11 @@ internal static class CommandLine
           simulate <definition> [--script f]   run a definition on a simulated clock and print its timeline
           compare <a> <b> [--script f]         two timelines and their working days side by side
           due <start> <n> [--calendar id]      when n working days from <start> fall due
+          verify [--database db]               check every instance's event hash chain; exit 1 on any break
+          replay <instance> [--database db]    rebuild a snapshot from its events and diff it with the stored one
 
           --workflows <dir>   the workflows folder (default: ./workflows, searched upward)
+          --database <db>     a SQLite file or a PostgreSQL connection string (default: data/onematter.db)
           <definition> is a file path or a definition id in the workflows folder.
         """;
 
@@ -40,6 +43,8 @@ internal static class CommandLine
                 "simulate" => SimulateCommand.Run(options, output, error),
                 "compare" => CompareCommand.Run(options, output, error),
                 "due" => DueCommand.Run(options, output, error),
+                "verify" => VerifyCommand.Run(options, output, error),
+                "replay" => ReplayCommand.Run(options, output, error),
                 _ => Unknown(args[0], error),
             };
         }

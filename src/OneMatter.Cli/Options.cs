@@ -3,7 +3,7 @@ namespace OneMatter.Cli;
 /// <summary>Positional arguments and <c>--name value</c> options of one command.</summary>
 internal sealed record Options
 {
-    private static readonly string[] Known = ["workflows", "templates", "script", "calendar"];
+    private static readonly string[] Known = ["workflows", "templates", "script", "calendar", "database"];
 
     public IReadOnlyList<string> Positional { get; init; } = [];
 

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OneMatter.Storage.Entities;
+
+namespace OneMatter.Storage.Configurations;
+
+internal sealed class DocumentRowConfiguration : IEntityTypeConfiguration<DocumentRow>
+{
+    public void Configure(EntityTypeBuilder<DocumentRow> builder)
+    {
+        builder.ToTable("Documents");
+        builder.HasKey(d => new { d.InstanceId, d.Number });
+        builder.Property(d => d.ContentType).HasMaxLength(100);
+        builder.Property(d => d.Sha256).HasMaxLength(64);
+    }
+}

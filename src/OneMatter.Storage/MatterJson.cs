@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using OneMatter.Engine.Effects;
+using OneMatter.Engine.Events;
+using OneMatter.Engine.Instances;
+
+namespace OneMatter.Storage;
+
+/// <summary>
+/// The one JSON form of snapshots, events and effects in the database. Events carry their own
+/// <c>type</c> discriminator; effects get one here, because the engine's <see cref="Effect"/>
+/// is not annotated and the outbox must read them back as the right type. Never rename a
+/// discriminator once rows exist.
+/// </summary>
+public static class MatterJson
+{
+    private static readonly Dictionary<Type, string> EffectTypes = new()
+    {
+        [typeof(ScheduleTimer)] = "schedule-timer",
+        [typeof(CancelTimer)] = "cancel-timer",
+        [typeof(RenderDocument)] = "render-document",
+        [typeof(Notify)] = "notify",
+        [typeof(StartChildMatter)] = "start-child-matter",
+        [typeof(ReportToParent)] = "report-to-parent",
+        [typeof(CancelChildMatter)] = "cancel-child-matter",
+    };
+
+    /// <summary>The serializer options: compact, property names as declared.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    private static readonly Dictionary<Type, string> EventTypes = Options.GetTypeInfo(typeof(MatterEvent))
+        .PolymorphismOptions!.DerivedTypes.ToDictionary(d => d.DerivedType, d => (string)d.TypeDiscriminator!);
+
+    /// <summary>A snapshot as stored.</summary>
+    public static string Serialize(MatterState state) => JsonSerializer.Serialize(state, Options);
+
+    /// <summary>A snapshot back.</summary>
+    public static MatterState State(string json) =>
+        JsonSerializer.Deserialize<MatterState>(json, Options) ?? throw new JsonException("snapshot is null");
+
+    internal static string Serialize(MatterEvent e) => JsonSerializer.Serialize(e, Options);
+
+    internal static MatterEvent Event(string json) =>
+        JsonSerializer.Deserialize<MatterEvent>(json, Options) ?? throw new JsonException("event is null");
+
+    internal static string TypeOf(MatterEvent e) => EventTypes[e.GetType()];
+
+    internal static string Serialize(Effect effect) => JsonSerializer.Serialize(effect, Options);
+
+    internal static Effect Effect(string json) =>
+        JsonSerializer.Deserialize<Effect>(json, Options) ?? throw new JsonException("effect is null");
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var resolver = new DefaultJsonTypeInfoResolver();
+        resolver.Modifiers.Add(AddEffectTypes);
+        var options = new JsonSerializerOptions { WriteIndented = false, TypeInfoResolver = resolver };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void AddEffectTypes(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(Effect))
+        {
+            return;
+        }
+        info.PolymorphismOptions = new JsonPolymorphismOptions { TypeDiscriminatorPropertyName = "type" };
+        foreach (var (type, name) in EffectTypes)
+        {
+            info.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(type, name));
+        }
+    }
+}

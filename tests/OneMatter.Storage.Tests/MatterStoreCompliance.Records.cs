@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using System.Text;
+using OneMatter.Engine.Persistence;
+using OneMatter.Storage.Tests.Support;
+
+namespace OneMatter.Storage.Tests;
+
+public abstract partial class MatterStoreCompliance
+{
+    [StoreFact]
+    public async Task EventChain_Intact_Verifies()
+    {
+        var state = await CommitAsync(Rural.StartMatter("A1"));
+        await CommitAsync(Rural.StartMatter("B1"));
+        state = await CommitAsync(Rural.CompleteFirstTask(state, RuralHousing.Start.AddHours(1)));
+
+        Assert.Empty(await Store.VerifyChainAsync());
+    }
+
+    [StoreFact]
+    public async Task EventChain_TamperedEventJson_IsReportedWithInstanceAndSequence()
+    {
+        var state = await CommitAsync(Rural.StartMatter("A1"));
+        await CommitAsync(Rural.StartMatter("B1"));
+        await CommitAsync(Rural.CompleteFirstTask(state, At(1)));
+
+        var changed = await RawSqlAsync(q =>
+            $"UPDATE {q("Events")} SET {q("Json")} = REPLACE({q("Json")}, 'applicant', 'somebody') WHERE {q("InstanceId")} = {{0}} AND {q("Sequence")} = {{1}}",
+            "A1", 1L);
+
+        Assert.Equal(1, changed);
+        var broken = Assert.Single(await Store.VerifyChainAsync());
+        Assert.Equal(("A1", 1L), (broken.InstanceId, broken.Sequence));
+    }
+
+    [StoreFact]
+    public async Task EventChain_DeletedLastEvent_IsReported()
+    {
+        var state = await CommitAsync(Rural.StartMatter("A1"));
+
+        await RawSqlAsync(q => $"DELETE FROM {q("Events")} WHERE {q("InstanceId")} = {{0}} AND {q("Sequence")} = {{1}}", "A1", state.Version);
+
+        var broken = Assert.Single(await Store.VerifyChainAsync());
+        Assert.Equal("A1", broken.InstanceId);
+    }
+
+    [StoreFact]
+    public async Task DefinitionVersion_Saved_IsImmutable()
+    {
+        var yaml = await File.ReadAllTextAsync(Path.Combine(Support.Repo.Root, "workflows", "rural-housing.yaml"));
+        var at = new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
+
+        await Store.SaveDefinitionVersionAsync("rural-housing", 1, yaml, "designer.li", at);
+        await Store.SaveDefinitionVersionAsync("rural-housing", 1, yaml, "designer.li", at);
+
+        var stored = await Store.DefinitionVersionAsync("rural-housing", 1);
+        Assert.NotNull(stored);
+        Assert.Equal(yaml, stored.Yaml);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(yaml))), stored.Sha256);
+        Assert.Equal(("designer.li", at), (stored.PublishedBy, stored.PublishedAt));
+        await Assert.ThrowsAsync<ImmutableRecordException>(() => Store.SaveDefinitionVersionAsync("rural-housing", 1, yaml + "# changed\n", "x", at));
+        Assert.Null(await Store.DefinitionVersionAsync("rural-housing", 2));
+    }
+
+    [StoreFact]
+    public async Task Document_Saved_WithItsHash_AndImmutable()
+    {
+        var html = Encoding.UTF8.GetBytes("<html><body>宅基地批准书</body></html>");
+
+        await Store.SaveDocumentAsync("A1", "D7", "homestead-approval", "text/html", html);
+        await Store.SaveDocumentAsync("A1", "D7", "homestead-approval", "text/html", html);
+
+        var stored = await Store.DocumentAsync("A1", "D7");
+        Assert.NotNull(stored);
+        Assert.Equal(html, stored.Content.ToArray());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(html)), stored.Sha256);
+        Assert.Equal(("homestead-approval", "text/html", Time.GetUtcNow()), (stored.DocumentId, stored.ContentType, stored.CreatedAt));
+        await Assert.ThrowsAsync<ImmutableRecordException>(() => Store.SaveDocumentAsync("A1", "D7", "homestead-approval", "text/html", new byte[] { 1 }));
+        Assert.Null(await Store.DocumentAsync("A1", "D8"));
+    }
+
+    private static DateTimeOffset At(int hours) => RuralHousing.Start.AddHours(hours);
+}

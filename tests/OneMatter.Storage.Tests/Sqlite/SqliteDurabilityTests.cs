@@ -1,0 +1,51 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace OneMatter.Storage.Tests.Sqlite;
+
+/// <summary>SQLite-only: the connection settings that make a commit durable.</summary>
+public sealed class SqliteDurabilityTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "onematter-pragma-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task EveryConnection_IsWalWithSynchronousFull()
+    {
+        var options = StorageOptions.Sqlite(Path.Combine(_folder, "x.db"));
+        await StoreFactory.OpenAsync(options);
+
+        await using var db = options.CreateDbContext();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
+        Assert.Equal("2", await ScalarAsync(connection, "PRAGMA synchronous"));
+        Assert.NotEqual("0", await ScalarAsync(connection, "PRAGMA busy_timeout"));
+    }
+
+    [Fact]
+    public void Parse_PicksTheProviderFromTheValue()
+    {
+        Assert.Equal(StorageProvider.Sqlite, StorageOptions.Parse(null).Provider);
+        Assert.EndsWith(Path.Combine("data", "onematter.db"), StorageOptions.Parse(null).SqliteFile, StringComparison.Ordinal);
+        Assert.Equal(StorageProvider.Sqlite, StorageOptions.Parse("/tmp/x.db").Provider);
+        Assert.Equal(StorageProvider.Postgres, StorageOptions.Parse("Host=127.0.0.1;Port=5433;Database=m").Provider);
+        var url = StorageOptions.Parse("postgres://u:p@db:5433/matters");
+        Assert.Equal((StorageProvider.Postgres, "Host=db;Port=5433;Database=matters;Username=u;Password=p"), (url.Provider, url.ConnectionString));
+    }
+
+    private static async Task<string?> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
