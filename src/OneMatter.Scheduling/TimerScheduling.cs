@@ -1,0 +1,99 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using OneMatter.Runtime;
+
+namespace OneMatter.Scheduling;
+
+/// <summary>
+/// Hangfire for timers, put together: the job storage (in memory by default, PostgreSQL when a
+/// connection string is given), the client, the <see cref="TimerJobScheduler"/>, the effect
+/// handler and a <see cref="BackgroundJobServer"/> polling for due jobs about every second.
+/// Disposing stops the server.
+/// </summary>
+/// <remarks>
+/// Nothing here touches Hangfire's global configuration: the storage, activator and server are
+/// passed explicitly, so two instances (a restart in a test, two nodes) do not share state.
+/// </remarks>
+public sealed class TimerScheduling : IDisposable
+{
+    private readonly BackgroundJobServer _server;
+
+    private TimerScheduling(JobStorage storage, IBackgroundJobClient client, TimerJobScheduler scheduler,
+        TimerEffectHandler handler, TimerJobActivator activator, BackgroundJobServer server)
+    {
+        Storage = storage;
+        Client = client;
+        Scheduler = scheduler;
+        Handler = handler;
+        Activator = activator;
+        _server = server;
+    }
+
+    /// <summary>Hangfire's job storage.</summary>
+    public JobStorage Storage { get; }
+
+    /// <summary>The client jobs are created through.</summary>
+    public IBackgroundJobClient Client { get; }
+
+    /// <summary>Creates and deletes timer jobs.</summary>
+    public TimerJobScheduler Scheduler { get; }
+
+    /// <summary>The effect handler for the outbox dispatcher.</summary>
+    public TimerEffectHandler Handler { get; }
+
+    /// <summary>Builds <see cref="TimerJob"/> for the server.</summary>
+    public TimerJobActivator Activator { get; }
+
+    /// <summary>The job that the server runs (also callable directly).</summary>
+    public TimerJob Job => Activator.Job;
+
+    /// <summary>Sets up storage, client and handler and starts the server.</summary>
+    /// <param name="writer">Where timer jobs submit <c>FireTimer</c>.</param>
+    /// <param name="options">Storage and polling; defaults (in memory, 1 s) when null.</param>
+    /// <param name="inner">The handler for effects that are not about timers; null to ignore them.</param>
+    public static TimerScheduling Start(CommandWriter writer, TimerSchedulingOptions? options = null, IEffectHandler? inner = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        options ??= new TimerSchedulingOptions();
+        var storage = CreateStorage(options);
+        var client = new BackgroundJobClient(storage);
+        var scheduler = new TimerJobScheduler(client, options.Time);
+        var handler = new TimerEffectHandler(scheduler, inner);
+        var activator = new TimerJobActivator(writer, scheduler, options.Time);
+        var serverOptions = new BackgroundJobServerOptions
+        {
+            SchedulePollingInterval = options.SchedulePollingInterval,
+            Activator = activator,
+        };
+        if (options.WorkerCount is { } workers)
+        {
+            serverOptions.WorkerCount = workers;
+        }
+        var server = new BackgroundJobServer(serverOptions, storage);
+        return new TimerScheduling(storage, client, scheduler, handler, activator, server);
+    }
+
+    /// <summary>A re-scheduler over this scheduler, to run once at start-up.</summary>
+    /// <param name="store">Where pending timers are read.</param>
+    public TimerRescheduler Rescheduler(OneMatter.Engine.Persistence.IMatterStore store) => new(store, Scheduler);
+
+    /// <summary>Stops the server, waiting for running jobs.</summary>
+    public void Dispose()
+    {
+        _server.SendStop();
+        _server.Dispose();
+        (Storage as IDisposable)?.Dispose();
+    }
+
+    private static JobStorage CreateStorage(TimerSchedulingOptions options)
+    {
+        if (string.IsNullOrEmpty(options.PostgreSqlConnectionString))
+        {
+            return new InMemoryStorage();
+        }
+        var storageOptions = new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(options.PostgreSqlConnectionString, storageOptions), storageOptions);
+    }
+}

@@ -1,0 +1,30 @@
+using OneMatter.Engine.Persistence;
+using OneMatter.Storage;
+
+namespace OneMatter.Scheduling.Tests.Support;
+
+/// <summary>A real SQLite file in a private temp folder, removed afterwards.</summary>
+internal sealed class TempDatabase : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "onematter-scheduling-" + Guid.NewGuid().ToString("N"));
+
+    public TempDatabase() => Directory.CreateDirectory(_folder);
+
+    public string File => Path.Combine(_folder, "matters.db");
+
+    /// <summary>A new store on the file (migrated on first open).</summary>
+    public Task<IMatterStore> OpenAsync(TimeProvider? time = null) => StoreFactory.OpenAsync(File, time);
+
+    public void Dispose()
+    {
+        try
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A pooled handle may still be open; the OS temp cleaner takes the rest.
+        }
+    }
+}
