@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using OneMatter.Engine.Instances;
 using OneMatter.Engine.Persistence;
 using OneMatter.Storage.Entities;
@@ -22,43 +24,193 @@ internal sealed partial class EfMatterStore
         var db = CreateDbContext();
         await using (db.ConfigureAwait(false))
         {
+            // Nothing is tracked: reads are AsNoTracking and writes go through prepared ADO.NET
+            // commands on the context's connection, inside its transaction.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
             // On SQLite this is BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock
             // is taken before the version check, so the check cannot go stale before the write.
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                var rows = await db.Instances.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+                var rows = await db.Instances
+                    .Where(i => ids.Contains(i.Id))
+                    .Select(i => new Head(i.Id, i.Version, i.ChainHead))
+                    .ToDictionaryAsync(i => i.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
                 ThrowOnConflicts(changes, rows);
-                await db.Tasks.Where(t => ids.Contains(t.InstanceId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-                await db.Timers.Where(t => ids.Contains(t.InstanceId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-                var latest = new Dictionary<string, MatterState>(StringComparer.Ordinal);
-                foreach (var change in changes)
+                var writer = new CommitWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), CommitInsert.RowsPerStatement(_options.Provider));
+                await using (writer.ConfigureAwait(false))
                 {
-                    Write(db, rows, change);
-                    latest[change.InstanceId] = change.NewState;
-                }
-                foreach (var state in latest.Values)
-                {
-                    db.Tasks.AddRange(Projection.Tasks(state));
-                    db.Timers.AddRange(Projection.Timers(state));
-                }
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                }
-                catch (DbUpdateConcurrencyException ex)
-                {
-                    // Another writer (another node) changed an instance between our read and write.
-                    var names = ex.Entries.Select(e => e.Entity).OfType<MatterInstance>().Select(i => i.Id).Distinct().ToList();
-                    throw new ConcurrencyConflictException(names.Count > 0 ? names : ids);
-                }
-                catch (DbUpdateException ex) when (ex.Entries.Any(e => e.Entity is MatterInstance && e.State == EntityState.Added))
-                {
-                    // Another writer created the same new instance first.
-                    var names = ex.Entries.Select(e => e.Entity).OfType<MatterInstance>().Select(i => i.Id).Distinct().ToList();
-                    throw new ConcurrencyConflictException(names);
+                    await WriteAsync(db, writer, changes, ids, rows, cancellationToken).ConfigureAwait(false);
                 }
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>An instance's stored version and chain head, as read at the start of a commit.</summary>
+    private sealed record Head(string Id, long Version, string ChainHead);
+
+    private async Task WriteAsync(MatterDbContext db, CommitWriter writer, IReadOnlyList<MatterChange> changes, List<string> ids,
+        Dictionary<string, Head> rows, CancellationToken cancellationToken)
+    {
+        // Follow each instance through the group: its final state, chain head and the version
+        // stored before the group (what the instance row's UPDATE must still find).
+        var latest = new Dictionary<string, (MatterState State, string ChainHead)>(StringComparer.Ordinal);
+        var heads = rows.ToDictionary(r => r.Key, r => r.Value.ChainHead, StringComparer.Ordinal);
+        var events = new List<object?[]>();
+        foreach (var change in changes)
+        {
+            var head = heads.GetValueOrDefault(change.InstanceId, "");
+            var sequence = change.ExpectedVersion;
+            foreach (var e in change.Events)
+            {
+                var json = MatterJson.Serialize(e);
+                var hash = EventChain.Hash(head, json);
+                events.Add([change.InstanceId, ++sequence, MatterJson.TypeOf(e), json, e.Actor, e.Unit, e.At.UtcTicks, hash, head]);
+                head = hash;
+            }
+            heads[change.InstanceId] = head;
+            latest[change.InstanceId] = (change.NewState, head);
+        }
+
+        // Instance rows first: a writer elsewhere that got in between shows as a conflict here,
+        // before its event keys could collide with ours.
+        var conflicts = new List<string>();
+        foreach (var (id, (state, chainHead)) in latest)
+        {
+            var row = new MatterInstance { Id = id, DefinitionId = "", Status = "", SnapshotJson = "", ChainHead = "" };
+            Projection.Apply(row, state, chainHead);
+            object?[] values =
+            [
+                row.Id, row.DefinitionId, row.DefinitionVersion, row.Status, row.Result, row.SnapshotJson, row.Version, row.ChainHead,
+                row.StartedUtcTicks, row.EndedUtcTicks, row.Applicant, row.QueryCode, row.Jurisdiction, row.LeadUnit, row.Parent,
+            ];
+            if (rows.TryGetValue(id, out var stored))
+            {
+                if (await writer.UpdateInstance.RunAsync(cancellationToken, [.. values, stored.Version]).ConfigureAwait(false) == 0)
+                {
+                    // Another writer (another node) changed the instance between our read and write.
+                    conflicts.Add(id);
+                }
+            }
+            else
+            {
+                try
+                {
+                    await writer.InsertInstance.RunAsync(cancellationToken, values).ConfigureAwait(false);
+                }
+                catch (DbException)
+                {
+                    // Another writer created the same new instance first (its key is taken).
+                    conflicts.Add(id);
+                    throw new ConcurrencyConflictException(conflicts);
+                }
+            }
+        }
+        if (conflicts.Count > 0)
+        {
+            throw new ConcurrencyConflictException(conflicts);
+        }
+
+        foreach (var values in events)
+        {
+            await writer.Event.AddAsync(cancellationToken, values).ConfigureAwait(false);
+        }
+        var now = NowTicks;
+        foreach (var change in changes)
+        {
+            foreach (var effect in change.Effects)
+            {
+                await writer.Outbox.AddAsync(cancellationToken, change.InstanceId, MatterJson.Serialize(effect), now).ConfigureAwait(false);
+            }
+            if (change.IdempotencyKey is { } key)
+            {
+                await writer.Idempotency.AddAsync(cancellationToken,
+                    key, change.InstanceId, change.Actor.Id, change.Actor.Unit, change.ResultJson ?? "null", now).ConfigureAwait(false);
+            }
+        }
+        await writer.Event.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await writer.Outbox.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await writer.Idempotency.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await WriteProjectionsAsync(db, writer, ids, latest, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Brings the task and timer rows of the touched instances to exactly the rows of
+    /// their latest snapshots, writing only the rows that differ.</summary>
+    private static async Task WriteProjectionsAsync(MatterDbContext db, CommitWriter writer, List<string> ids,
+        Dictionary<string, (MatterState State, string ChainHead)> latest, CancellationToken cancellationToken)
+    {
+        var storedTasks = await db.Tasks.Where(t => ids.Contains(t.InstanceId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var tasks = storedTasks.ToDictionary(t => (t.InstanceId, t.TaskId, t.WorkItemId));
+        var storedTimers = await db.Timers.Where(t => ids.Contains(t.InstanceId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var timers = storedTimers.ToDictionary(t => (t.InstanceId, t.TimerId));
+        foreach (var (state, _) in latest.Values)
+        {
+            foreach (var t in Projection.Tasks(state))
+            {
+                var key = (t.InstanceId, t.TaskId, t.WorkItemId);
+                var exists = tasks.Remove(key, out var old);
+                if (exists && SameTask(old!, t))
+                {
+                    continue;
+                }
+                object?[] values =
+                [
+                    t.InstanceId, t.WorkItemId, t.TaskId, t.Node, t.Unit, t.Assignee, t.Role, t.Applicant, t.ClaimedBy, t.Status,
+                    t.ForApplicant, t.CreatedUtcTicks, t.DueUtcTicks, t.Warned, t.Overdue, t.Supervised, t.Urged,
+                ];
+                await (exists ? writer.UpdateTask.RunAsync(cancellationToken, values) : writer.InsertTask.AddAsync(cancellationToken, values)).ConfigureAwait(false);
+            }
+            foreach (var t in Projection.Timers(state))
+            {
+                var exists = timers.Remove((t.InstanceId, t.TimerId), out var old);
+                if (exists && old!.Kind == t.Kind && old.DueUtcTicks == t.DueUtcTicks)
+                {
+                    continue;
+                }
+                object?[] values = [t.InstanceId, t.TimerId, t.Kind, t.DueUtcTicks];
+                await (exists ? writer.UpdateTimer.RunAsync(cancellationToken, values) : writer.InsertTimer.AddAsync(cancellationToken, values)).ConfigureAwait(false);
+            }
+        }
+        await writer.InsertTask.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await writer.InsertTimer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        // What is left is no longer in any snapshot.
+        foreach (var t in tasks.Values)
+        {
+            await writer.DeleteTask.RunAsync(cancellationToken, t.InstanceId, t.TaskId, t.WorkItemId).ConfigureAwait(false);
+        }
+        foreach (var t in timers.Values)
+        {
+            await writer.DeleteTimer.RunAsync(cancellationToken, t.InstanceId, t.TimerId).ConfigureAwait(false);
+        }
+    }
+
+    private static bool SameTask(TaskRow a, TaskRow b) =>
+        a.Node == b.Node && a.Unit == b.Unit && a.Assignee == b.Assignee && a.Role == b.Role && a.Applicant == b.Applicant
+        && a.ClaimedBy == b.ClaimedBy && a.Status == b.Status && a.ForApplicant == b.ForApplicant && a.CreatedUtcTicks == b.CreatedUtcTicks
+        && a.DueUtcTicks == b.DueUtcTicks && a.Warned == b.Warned && a.Overdue == b.Overdue && a.Supervised == b.Supervised && a.Urged == b.Urged;
+
+    /// <summary>The commit's statements, each prepared on first use and reused for every row.</summary>
+    private sealed class CommitWriter(DbConnection connection, DbTransaction transaction, int rows) : IAsyncDisposable
+    {
+        public CommitInsert Event { get; } = new(connection, transaction, "Events", CommitSql.EventParameters, rows);
+        public CommitInsert Outbox { get; } = new(connection, transaction, "Outbox", CommitSql.OutboxParameters, rows);
+        public CommitInsert Idempotency { get; } = new(connection, transaction, "IdempotencyKeys", CommitSql.IdempotencyParameters, rows);
+        public CommitCommand InsertInstance { get; } = new(connection, transaction, CommitSql.InsertInstance, CommitSql.InstanceParameters);
+        public CommitCommand UpdateInstance { get; } = new(connection, transaction, CommitSql.UpdateInstance, CommitSql.UpdateInstanceParameters);
+        public CommitInsert InsertTask { get; } = new(connection, transaction, "Tasks", CommitSql.TaskParameters, rows);
+        public CommitCommand UpdateTask { get; } = new(connection, transaction, CommitSql.UpdateTask, CommitSql.TaskParameters);
+        public CommitCommand DeleteTask { get; } = new(connection, transaction, CommitSql.DeleteTask, CommitSql.TaskKeyParameters);
+        public CommitInsert InsertTimer { get; } = new(connection, transaction, "Timers", CommitSql.TimerParameters, rows);
+        public CommitCommand UpdateTimer { get; } = new(connection, transaction, CommitSql.UpdateTimer, CommitSql.TimerParameters);
+        public CommitCommand DeleteTimer { get; } = new(connection, transaction, CommitSql.DeleteTimer, CommitSql.TimerKeyParameters);
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var command in new IAsyncDisposable[] { Event, Outbox, Idempotency, InsertInstance, UpdateInstance, InsertTask, UpdateTask, DeleteTask, InsertTimer, UpdateTimer, DeleteTimer })
+            {
+                await command.DisposeAsync().ConfigureAwait(false);
             }
         }
     }
@@ -81,7 +233,7 @@ internal sealed partial class EfMatterStore
     /// <summary>Checks every change's expected version against the stored one, following
     /// changes of the same instance through the group, and throws naming every mismatch before
     /// anything is written.</summary>
-    private static void ThrowOnConflicts(IReadOnlyList<MatterChange> changes, Dictionary<string, MatterInstance> rows)
+    private static void ThrowOnConflicts(IReadOnlyList<MatterChange> changes, Dictionary<string, Head> rows)
     {
         var versions = rows.ToDictionary(r => r.Key, r => r.Value.Version, StringComparer.Ordinal);
         var conflicts = new List<string>();
@@ -101,54 +253,6 @@ internal sealed partial class EfMatterStore
         if (conflicts.Count > 0)
         {
             throw new ConcurrencyConflictException(conflicts);
-        }
-    }
-
-    private void Write(MatterDbContext db, Dictionary<string, MatterInstance> rows, MatterChange change)
-    {
-        var head = rows.TryGetValue(change.InstanceId, out var row) ? row.ChainHead : "";
-        var sequence = change.ExpectedVersion;
-        foreach (var e in change.Events)
-        {
-            var json = MatterJson.Serialize(e);
-            var hash = EventChain.Hash(head, json);
-            db.Events.Add(new MatterEventRow
-            {
-                InstanceId = change.InstanceId,
-                Sequence = ++sequence,
-                Type = MatterJson.TypeOf(e),
-                Json = json,
-                Actor = e.Actor,
-                Unit = e.Unit,
-                AtUtcTicks = e.At.UtcTicks,
-                Hash = hash,
-                PreviousHash = head,
-            });
-            head = hash;
-        }
-        if (row is null)
-        {
-            row = new MatterInstance { Id = change.InstanceId, DefinitionId = "", Status = "", SnapshotJson = "", ChainHead = "" };
-            db.Instances.Add(row);
-            rows[change.InstanceId] = row;
-        }
-        Projection.Apply(row, change.NewState, head);
-        var now = NowTicks;
-        foreach (var effect in change.Effects)
-        {
-            db.Outbox.Add(new OutboxRow { InstanceId = change.InstanceId, EffectJson = MatterJson.Serialize(effect), CreatedUtcTicks = now });
-        }
-        if (change.IdempotencyKey is { } key)
-        {
-            db.IdempotencyKeys.Add(new IdempotencyRow
-            {
-                Key = key,
-                InstanceId = change.InstanceId,
-                ActorId = change.Actor.Id,
-                ActorUnit = change.Actor.Unit,
-                ResultJson = change.ResultJson ?? "null",
-                CreatedUtcTicks = now,
-            });
         }
     }
 }

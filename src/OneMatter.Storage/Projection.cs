@@ -4,7 +4,8 @@ using OneMatter.Storage.Entities;
 namespace OneMatter.Storage;
 
 /// <summary>Builds the queryable rows (tasks, timers, instance columns) from a snapshot. The
-/// snapshot is the truth; these rows are rebuilt from it on every commit, never patched.</summary>
+/// snapshot is the truth; on every commit the stored rows are brought to exactly these (rows
+/// that differ are inserted, updated or deleted), never edited on their own.</summary>
 internal static class Projection
 {
     public static IEnumerable<TaskRow> Tasks(MatterState state)

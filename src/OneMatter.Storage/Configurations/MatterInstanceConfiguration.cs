@@ -15,8 +15,9 @@ internal sealed class MatterInstanceConfiguration : IEntityTypeConfiguration<Mat
         builder.Property(i => i.Status).HasMaxLength(20);
         builder.Property(i => i.Result).HasMaxLength(20);
         builder.Property(i => i.ChainHead).HasMaxLength(64);
-        // Another writer (a second node on PostgreSQL) that changed the instance in between makes
-        // the UPDATE match no row: EF turns that into a concurrency exception.
+        // The commit path writes "UPDATE ... WHERE Id = @id AND Version = @expected" itself and
+        // treats no matching row as a conflict with another writer; the token keeps EF's own
+        // updates (none today) under the same rule.
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => i.Applicant);
         builder.HasIndex(i => i.QueryCode);
