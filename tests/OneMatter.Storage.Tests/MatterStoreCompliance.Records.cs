@@ -47,7 +47,7 @@ public abstract partial class MatterStoreCompliance
     [StoreFact]
     public async Task DefinitionVersion_Saved_IsImmutable()
     {
-        var yaml = await File.ReadAllTextAsync(Path.Combine(Support.Repo.Root, "workflows", "rural-housing.yaml"));
+        var yaml = await File.ReadAllTextAsync(Path.Combine(Repo.Root, "workflows", "rural-housing.yaml"));
         var at = new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
 
         await Store.SaveDefinitionVersionAsync("rural-housing", 1, yaml, "designer.li", at);

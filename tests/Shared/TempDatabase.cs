@@ -1,12 +1,13 @@
+// Shared by the storage, runtime and scheduling test projects (linked, not copied).
 using OneMatter.Engine.Persistence;
 using OneMatter.Storage;
 
-namespace OneMatter.Scheduling.Tests.Support;
+namespace OneMatter.Testing;
 
 /// <summary>A real SQLite file in a private temp folder, removed afterwards.</summary>
 internal sealed class TempDatabase : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "onematter-scheduling-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "onematter-test-" + Guid.NewGuid().ToString("N"));
 
     public TempDatabase() => Directory.CreateDirectory(_folder);
 

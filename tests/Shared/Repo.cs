@@ -1,4 +1,5 @@
-namespace OneMatter.Scheduling.Tests.Support;
+// Shared by the storage, runtime and scheduling test projects (linked, not copied).
+namespace OneMatter.Testing;
 
 /// <summary>The repository root, found above the test binaries.</summary>
 internal static class Repo
