@@ -16,9 +16,10 @@ public sealed partial class CommandWriter
     private async Task<Dictionary<PendingCommand, Decision>?> DecideAndCommitAsync(List<PendingCommand> active, DateTimeOffset now)
     {
         var givenUp = new HashSet<string>(StringComparer.Ordinal);
+        var conflicted = new HashSet<string>(StringComparer.Ordinal);
         for (var attempt = 0; ; attempt++)
         {
-            var decisions = await DecideAsync(active, now, givenUp).ConfigureAwait(false);
+            var decisions = await DecideAsync(active, now, givenUp, conflicted).ConfigureAwait(false);
             var changes = new List<MatterChange>();
             foreach (var pending in active)
             {
@@ -48,6 +49,7 @@ public sealed partial class CommandWriter
                 foreach (var id in stale)
                 {
                     _cache.Remove(id);
+                    conflicted.Add(id);
                 }
                 if (attempt >= _options.MaxConflictRetries)
                 {
@@ -75,7 +77,12 @@ public sealed partial class CommandWriter
 
     /// <summary>Decides every command in order against the group's working state: a second
     /// command for the same instance sees the first one's result, as it will after commit.</summary>
-    private async Task<Dictionary<PendingCommand, Decision>> DecideAsync(List<PendingCommand> active, DateTimeOffset now, HashSet<string> skip)
+    /// <param name="active">The commands, in order.</param>
+    /// <param name="now">The group's instant.</param>
+    /// <param name="skip">Instances given up on after repeated conflicts.</param>
+    /// <param name="conflicted">Instances that conflicted in an earlier attempt: always read from the store.</param>
+    private async Task<Dictionary<PendingCommand, Decision>> DecideAsync(List<PendingCommand> active, DateTimeOffset now, HashSet<string> skip,
+        HashSet<string> conflicted)
     {
         var working = new Dictionary<string, MatterState?>(StringComparer.Ordinal);
         var decisions = new Dictionary<PendingCommand, Decision>();
@@ -89,7 +96,13 @@ public sealed partial class CommandWriter
             {
                 if (!working.TryGetValue(pending.InstanceId, out var state))
                 {
-                    state = await LoadAsync(pending.InstanceId).ConfigureAwait(false);
+                    // A start names a new id (receipt numbers are fresh), so it is decided as new
+                    // without a read: if the id exists after all, the commit's version check
+                    // reports a conflict and the retry reads the instance (and the engine rejects
+                    // the second start).
+                    state = pending.Command is StartMatter && !conflicted.Contains(pending.InstanceId)
+                        ? _cache.Get(pending.InstanceId)
+                        : await LoadAsync(pending.InstanceId).ConfigureAwait(false);
                     working[pending.InstanceId] = state;
                 }
                 var decision = Decide(pending, state, now);

@@ -37,13 +37,32 @@ internal static class CommitSql
     public const string UpdateInstance =
         """UPDATE "Instances" SET "DefinitionId" = @DefinitionId, "DefinitionVersion" = @DefinitionVersion, "Status" = @Status, "Result" = @Result, "SnapshotJson" = @SnapshotJson, "Version" = @Version, "ChainHead" = @ChainHead, "StartedUtcTicks" = @StartedUtcTicks, "EndedUtcTicks" = @EndedUtcTicks, "Applicant" = @Applicant, "QueryCode" = @QueryCode, "Jurisdiction" = @Jurisdiction, "LeadUnit" = @LeadUnit, "Parent" = @Parent WHERE "Id" = @Id AND "Version" = @Expected""";
 
-    public static readonly (string Name, DbType Type)[] InstanceParameters =
+    /// <summary>Matches no row when another writer moved the instance on since it was read. The
+    /// snapshot stays as it is: most commits update only the head (see <see cref="SnapshotPolicy"/>).</summary>
+    public const string UpdateInstanceHead =
+        """UPDATE "Instances" SET "DefinitionId" = @DefinitionId, "DefinitionVersion" = @DefinitionVersion, "Status" = @Status, "Result" = @Result, "Version" = @Version, "ChainHead" = @ChainHead, "StartedUtcTicks" = @StartedUtcTicks, "EndedUtcTicks" = @EndedUtcTicks, "Applicant" = @Applicant, "QueryCode" = @QueryCode, "Jurisdiction" = @Jurisdiction, "LeadUnit" = @LeadUnit, "Parent" = @Parent WHERE "Id" = @Id AND "Version" = @Expected""";
+
+    /// <summary>The instance columns except the snapshot, in the order the commit passes values.</summary>
+    public static readonly (string Name, DbType Type)[] InstanceHeadParameters =
     [
         ("Id", DbType.String), ("DefinitionId", DbType.String), ("DefinitionVersion", DbType.Int32), ("Status", DbType.String), ("Result", DbType.String),
-        ("SnapshotJson", DbType.String), ("Version", DbType.Int64), ("ChainHead", DbType.String), ("StartedUtcTicks", DbType.Int64),
+        ("Version", DbType.Int64), ("ChainHead", DbType.String), ("StartedUtcTicks", DbType.Int64),
         ("EndedUtcTicks", DbType.Int64), ("Applicant", DbType.String), ("QueryCode", DbType.String), ("Jurisdiction", DbType.String),
         ("LeadUnit", DbType.String), ("Parent", DbType.String),
     ];
+
+    public static readonly (string Name, DbType Type)[] InstanceParameters = [.. InstanceHeadParameters, ("SnapshotJson", DbType.String)];
+
+    public static readonly (string Name, DbType Type)[] UpdateInstanceHeadParameters = [.. InstanceHeadParameters, ("Expected", DbType.Int64)];
+
+    /// <summary>The version and chain head of <paramref name="count"/> instances named by
+    /// <see cref="IdParameter"/> parameters.</summary>
+    public static string SelectHeads(int count) =>
+        """SELECT "Id", "Version", "ChainHead" FROM "Instances" WHERE "Id" IN (""" +
+        string.Join(", ", Enumerable.Range(0, count).Select(IdParameter)) + ")";
+
+    /// <summary>The name of the <paramref name="index"/>-th id parameter of <see cref="SelectHeads"/>.</summary>
+    public static string IdParameter(int index) => "@id" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static readonly (string Name, DbType Type)[] UpdateInstanceParameters = [.. InstanceParameters, ("Expected", DbType.Int64)];
 

@@ -24,26 +24,31 @@ internal sealed partial class EfMatterStore
         var db = CreateDbContext();
         await using (db.ConfigureAwait(false))
         {
-            // Nothing is tracked: reads are AsNoTracking and writes go through prepared ADO.NET
+            // Nothing is tracked: every read and write on this path goes through prepared ADO.NET
             // commands on the context's connection, inside its transaction.
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
             // On SQLite this is BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock
             // is taken before the version check, so the check cannot go stale before the write.
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            List<ProjectionCache.Entry> committed;
             await using (transaction.ConfigureAwait(false))
             {
-                var rows = await db.Instances
-                    .Where(i => ids.Contains(i.Id))
-                    .Select(i => new Head(i.Id, i.Version, i.ChainHead))
-                    .ToDictionaryAsync(i => i.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+                var connection = db.Database.GetDbConnection();
+                var dbTransaction = transaction.GetDbTransaction();
+                var rows = await ReadHeadsAsync(connection, dbTransaction, ids, cancellationToken).ConfigureAwait(false);
                 ThrowOnConflicts(changes, rows);
-                var writer = new CommitWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), CommitInsert.RowsPerStatement(_options.Provider));
+                var writer = new CommitWriter(connection, dbTransaction, CommitInsert.RowsPerStatement(_options.Provider));
                 await using (writer.ConfigureAwait(false))
                 {
-                    await WriteAsync(db, writer, changes, ids, rows, cancellationToken).ConfigureAwait(false);
+                    committed = await WriteAsync(db, writer, changes, rows, cancellationToken).ConfigureAwait(false);
                 }
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            // Durable: from now on these rows are what the database holds at these versions.
+            foreach (var entry in committed)
+            {
+                _projections.Put(entry);
             }
         }
     }
@@ -51,7 +56,42 @@ internal sealed partial class EfMatterStore
     /// <summary>An instance's stored version and chain head, as read at the start of a commit.</summary>
     private sealed record Head(string Id, long Version, string ChainHead);
 
-    private async Task WriteAsync(MatterDbContext db, CommitWriter writer, IReadOnlyList<MatterChange> changes, List<string> ids,
+    /// <summary>Reads the version and chain head of the instances a group touches (missing ones
+    /// are new), in chunks of a few hundred ids per statement.</summary>
+    private static async Task<Dictionary<string, Head>> ReadHeadsAsync(DbConnection connection, DbTransaction transaction, List<string> ids,
+        CancellationToken cancellationToken)
+    {
+        var heads = new Dictionary<string, Head>(ids.Count, StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.Transaction = transaction;
+                command.CommandText = CommitSql.SelectHeads(chunk.Length);
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    var p = command.CreateParameter();
+                    p.ParameterName = CommitSql.IdParameter(i);
+                    p.DbType = System.Data.DbType.String;
+                    p.Value = chunk[i];
+                    command.Parameters.Add(p);
+                }
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        var head = new Head(reader.GetString(0), reader.GetInt64(1), reader.GetString(2));
+                        heads[head.Id] = head;
+                    }
+                }
+            }
+        }
+        return heads;
+    }
+
+    private async Task<List<ProjectionCache.Entry>> WriteAsync(MatterDbContext db, CommitWriter writer, IReadOnlyList<MatterChange> changes,
         Dictionary<string, Head> rows, CancellationToken cancellationToken)
     {
         // Follow each instance through the group: its final state, chain head and the version
@@ -79,16 +119,20 @@ internal sealed partial class EfMatterStore
         var conflicts = new List<string>();
         foreach (var (id, (state, chainHead)) in latest)
         {
+            var stored = rows.GetValueOrDefault(id);
+            // A new instance always gets its snapshot; later ones only every SnapshotPolicy
+            // interval and at the end, the events in between are folded on load.
+            var withSnapshot = stored is null || SnapshotPolicy.ShouldWrite(stored.Version, state);
             var row = new MatterInstance { Id = id, DefinitionId = "", Status = "", SnapshotJson = "", ChainHead = "" };
-            Projection.Apply(row, state, chainHead);
-            object?[] values =
-            [
-                row.Id, row.DefinitionId, row.DefinitionVersion, row.Status, row.Result, row.SnapshotJson, row.Version, row.ChainHead,
-                row.StartedUtcTicks, row.EndedUtcTicks, row.Applicant, row.QueryCode, row.Jurisdiction, row.LeadUnit, row.Parent,
-            ];
-            if (rows.TryGetValue(id, out var stored))
+            Projection.Apply(row, state, chainHead, withSnapshot);
+            if (stored is not null)
             {
-                if (await writer.UpdateInstance.RunAsync(cancellationToken, [.. values, stored.Version]).ConfigureAwait(false) == 0)
+                var updated = withSnapshot
+                    ? await writer.UpdateInstance.RunAsync(cancellationToken,
+                        [.. InstanceValues(row), row.SnapshotJson, stored.Version]).ConfigureAwait(false)
+                    : await writer.UpdateInstanceHead.RunAsync(cancellationToken,
+                        [.. InstanceValues(row), stored.Version]).ConfigureAwait(false);
+                if (updated == 0)
                 {
                     // Another writer (another node) changed the instance between our read and write.
                     conflicts.Add(id);
@@ -98,7 +142,7 @@ internal sealed partial class EfMatterStore
             {
                 try
                 {
-                    await writer.InsertInstance.RunAsync(cancellationToken, values).ConfigureAwait(false);
+                    await writer.InsertInstance.RunAsync(cancellationToken, [.. InstanceValues(row), row.SnapshotJson]).ConfigureAwait(false);
                 }
                 catch (DbException)
                 {
@@ -133,24 +177,69 @@ internal sealed partial class EfMatterStore
         await writer.Event.FlushAsync(cancellationToken).ConfigureAwait(false);
         await writer.Outbox.FlushAsync(cancellationToken).ConfigureAwait(false);
         await writer.Idempotency.FlushAsync(cancellationToken).ConfigureAwait(false);
-        await WriteProjectionsAsync(db, writer, ids, latest, cancellationToken).ConfigureAwait(false);
+        return await WriteProjectionsAsync(db, writer, rows, latest, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The instance row's values in <see cref="CommitSql.InstanceParameters"/> order,
+    /// without the snapshot.</summary>
+    private static object?[] InstanceValues(MatterInstance row) =>
+    [
+        row.Id, row.DefinitionId, row.DefinitionVersion, row.Status, row.Result, row.Version, row.ChainHead,
+        row.StartedUtcTicks, row.EndedUtcTicks, row.Applicant, row.QueryCode, row.Jurisdiction, row.LeadUnit, row.Parent,
+    ];
+
     /// <summary>Brings the task and timer rows of the touched instances to exactly the rows of
-    /// their latest snapshots, writing only the rows that differ.</summary>
-    private static async Task WriteProjectionsAsync(MatterDbContext db, CommitWriter writer, List<string> ids,
+    /// their latest snapshots, writing only the rows that differ. The rows as stored come from
+    /// the projection cache when it holds them at the version just read, else from the database.
+    /// Returns the new rows for the cache.</summary>
+    private async Task<List<ProjectionCache.Entry>> WriteProjectionsAsync(MatterDbContext db, CommitWriter writer, Dictionary<string, Head> rows,
         Dictionary<string, (MatterState State, string ChainHead)> latest, CancellationToken cancellationToken)
     {
-        var storedTasks = await db.Tasks.Where(t => ids.Contains(t.InstanceId)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var tasks = storedTasks.ToDictionary(t => (t.InstanceId, t.TaskId, t.WorkItemId));
-        var storedTimers = await db.Timers.Where(t => ids.Contains(t.InstanceId)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var timers = storedTimers.ToDictionary(t => (t.InstanceId, t.TimerId));
+        var tasks = new Dictionary<(string InstanceId, string TaskId, string WorkItemId), TaskRow>();
+        var timers = new Dictionary<(string InstanceId, string TimerId), TimerRow>();
+        var unknown = new List<string>();
+        foreach (var id in latest.Keys)
+        {
+            if (!rows.TryGetValue(id, out var head))
+            {
+                continue; // a new instance has no rows yet
+            }
+            if (_projections.Get(id, head.Version) is { } cached)
+            {
+                foreach (var (key, row) in cached.Tasks)
+                {
+                    tasks[(id, key.TaskId, key.WorkItemId)] = row;
+                }
+                foreach (var (key, row) in cached.Timers)
+                {
+                    timers[(id, key)] = row;
+                }
+            }
+            else
+            {
+                unknown.Add(id);
+            }
+        }
+        if (unknown.Count > 0)
+        {
+            foreach (var t in await db.Tasks.Where(t => unknown.Contains(t.InstanceId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                tasks[(t.InstanceId, t.TaskId, t.WorkItemId)] = t;
+            }
+            foreach (var t in await db.Timers.Where(t => unknown.Contains(t.InstanceId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                timers[(t.InstanceId, t.TimerId)] = t;
+            }
+        }
+
+        var entries = new List<ProjectionCache.Entry>(latest.Count);
         foreach (var (state, _) in latest.Values)
         {
+            var newTasks = new Dictionary<(string TaskId, string WorkItemId), TaskRow>();
             foreach (var t in Projection.Tasks(state))
             {
-                var key = (t.InstanceId, t.TaskId, t.WorkItemId);
-                var exists = tasks.Remove(key, out var old);
+                newTasks[(t.TaskId, t.WorkItemId)] = t;
+                var exists = tasks.Remove((t.InstanceId, t.TaskId, t.WorkItemId), out var old);
                 if (exists && SameTask(old!, t))
                 {
                     continue;
@@ -162,8 +251,10 @@ internal sealed partial class EfMatterStore
                 ];
                 await (exists ? writer.UpdateTask.RunAsync(cancellationToken, values) : writer.InsertTask.AddAsync(cancellationToken, values)).ConfigureAwait(false);
             }
+            var newTimers = new Dictionary<string, TimerRow>(StringComparer.Ordinal);
             foreach (var t in Projection.Timers(state))
             {
+                newTimers[t.TimerId] = t;
                 var exists = timers.Remove((t.InstanceId, t.TimerId), out var old);
                 if (exists && old!.Kind == t.Kind && old.DueUtcTicks == t.DueUtcTicks)
                 {
@@ -172,6 +263,7 @@ internal sealed partial class EfMatterStore
                 object?[] values = [t.InstanceId, t.TimerId, t.Kind, t.DueUtcTicks];
                 await (exists ? writer.UpdateTimer.RunAsync(cancellationToken, values) : writer.InsertTimer.AddAsync(cancellationToken, values)).ConfigureAwait(false);
             }
+            entries.Add(new ProjectionCache.Entry(state.InstanceId, state.Version, newTasks, newTimers));
         }
         await writer.InsertTask.FlushAsync(cancellationToken).ConfigureAwait(false);
         await writer.InsertTimer.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -184,6 +276,7 @@ internal sealed partial class EfMatterStore
         {
             await writer.DeleteTimer.RunAsync(cancellationToken, t.InstanceId, t.TimerId).ConfigureAwait(false);
         }
+        return entries;
     }
 
     private static bool SameTask(TaskRow a, TaskRow b) =>
@@ -199,6 +292,7 @@ internal sealed partial class EfMatterStore
         public CommitInsert Idempotency { get; } = new(connection, transaction, "IdempotencyKeys", CommitSql.IdempotencyParameters, rows);
         public CommitCommand InsertInstance { get; } = new(connection, transaction, CommitSql.InsertInstance, CommitSql.InstanceParameters);
         public CommitCommand UpdateInstance { get; } = new(connection, transaction, CommitSql.UpdateInstance, CommitSql.UpdateInstanceParameters);
+        public CommitCommand UpdateInstanceHead { get; } = new(connection, transaction, CommitSql.UpdateInstanceHead, CommitSql.UpdateInstanceHeadParameters);
         public CommitInsert InsertTask { get; } = new(connection, transaction, "Tasks", CommitSql.TaskParameters, rows);
         public CommitCommand UpdateTask { get; } = new(connection, transaction, CommitSql.UpdateTask, CommitSql.TaskParameters);
         public CommitCommand DeleteTask { get; } = new(connection, transaction, CommitSql.DeleteTask, CommitSql.TaskKeyParameters);
@@ -208,7 +302,7 @@ internal sealed partial class EfMatterStore
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var command in new IAsyncDisposable[] { Event, Outbox, Idempotency, InsertInstance, UpdateInstance, InsertTask, UpdateTask, DeleteTask, InsertTimer, UpdateTimer, DeleteTimer })
+            foreach (var command in new IAsyncDisposable[] { Event, Outbox, Idempotency, InsertInstance, UpdateInstance, UpdateInstanceHead, InsertTask, UpdateTask, DeleteTask, InsertTimer, UpdateTimer, DeleteTimer })
             {
                 await command.DisposeAsync().ConfigureAwait(false);
             }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OneMatter.Engine.Events;
+using OneMatter.Engine.Interpreter;
 using OneMatter.Engine.Persistence;
 
 namespace OneMatter.Storage;
@@ -14,18 +15,22 @@ internal sealed partial class EfMatterStore : IMatterStore
 {
     private readonly StorageOptions _options;
     private readonly TimeProvider _time;
+    private readonly ProjectionCache _projections;
+    private readonly Func<MatterDbContext> _contexts;
 
     public EfMatterStore(StorageOptions options, TimeProvider time)
     {
         _options = options;
         _time = time;
+        _projections = new ProjectionCache(options.ProjectionCacheSize);
+        _contexts = options.ContextPool();
     }
 
     /// <summary>The options it was opened with.</summary>
     public StorageOptions Options => _options;
 
     /// <summary>A new context; the caller disposes it.</summary>
-    internal MatterDbContext CreateDbContext() => _options.CreateDbContext();
+    internal MatterDbContext CreateDbContext() => _contexts();
 
     public async Task<StoredMatter?> LoadAsync(string instanceId, CancellationToken cancellationToken = default)
     {
@@ -33,7 +38,26 @@ internal sealed partial class EfMatterStore : IMatterStore
         await using (db.ConfigureAwait(false))
         {
             var row = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken).ConfigureAwait(false);
-            return row is null ? null : new StoredMatter(MatterJson.State(row.SnapshotJson), row.Version, row.DefinitionId, row.DefinitionVersion);
+            if (row is null)
+            {
+                return null;
+            }
+            var snapshot = MatterJson.State(row.SnapshotJson);
+            if (snapshot.Version < row.Version)
+            {
+                // The snapshot is written every few dozen events (SnapshotPolicy): fold the rest.
+                // A commit landing between the two reads only adds whole groups of events (they
+                // are appended in one transaction), so the fold reaches a consistent, newer
+                // version; that version, not the row's, is the one returned.
+                var from = snapshot.Version;
+                var later = await db.Events.AsNoTracking()
+                    .Where(e => e.InstanceId == instanceId && e.Sequence > from)
+                    .OrderBy(e => e.Sequence)
+                    .Select(e => e.Json)
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                snapshot = MatterEngine.Evolve(snapshot, later.ConvertAll(MatterJson.Event));
+            }
+            return new StoredMatter(snapshot, snapshot.Version, row.DefinitionId, row.DefinitionVersion);
         }
     }
 

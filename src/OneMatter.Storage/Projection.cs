@@ -49,13 +49,17 @@ internal static class Projection
         });
 
     /// <summary>Copies the snapshot and its searchable columns onto the instance row.</summary>
-    public static void Apply(MatterInstance row, MatterState state, string chainHead)
+    /// <param name="row">The row to fill.</param>
+    /// <param name="state">The instance's latest state.</param>
+    /// <param name="chainHead">The hash of its last event.</param>
+    /// <param name="withSnapshot">Whether to serialize the snapshot too (left empty otherwise).</param>
+    public static void Apply(MatterInstance row, MatterState state, string chainHead, bool withSnapshot = true)
     {
         row.DefinitionId = state.DefinitionId;
         row.DefinitionVersion = state.DefinitionVersion;
         row.Status = state.Status.ToString();
         row.Result = state.Result?.ToString();
-        row.SnapshotJson = MatterJson.Serialize(state);
+        row.SnapshotJson = withSnapshot ? MatterJson.Serialize(state) : "";
         row.Version = state.Version;
         row.ChainHead = chainHead;
         row.StartedUtcTicks = state.StartedAt.UtcTicks;

@@ -100,6 +100,26 @@ public sealed class MatterEngine
         return builder.ToState();
     }
 
+    /// <summary>Brings a snapshot up to date by folding the events that followed it (the store
+    /// keeps a snapshot every few dozen events and the log in between). Folding from a snapshot
+    /// gives the same state as <see cref="Replay"/> from nothing, because snapshots are folds too.</summary>
+    /// <param name="snapshot">A state taken at its <see cref="MatterState.Version"/>.</param>
+    /// <param name="later">The events after that version, in order.</param>
+    public static MatterState Evolve(MatterState snapshot, IEnumerable<MatterEvent> later)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(later);
+        var builder = new MatterStateBuilder();
+        builder.Load(snapshot);
+        var any = false;
+        foreach (var e in later)
+        {
+            StateEvolver.Apply(builder, e);
+            any = true;
+        }
+        return any ? builder.ToState() : snapshot;
+    }
+
     private static EngineResult Rejected(MatterState? state, Rejection rejection) =>
         new() { Status = CommandStatus.Rejected, State = state, Rejection = rejection };
 }

@@ -13,7 +13,9 @@ public sealed class MatterInstance
     public required string Status { get; set; }
     /// <summary>How it ended, if it did.</summary>
     public string? Result { get; set; }
-    /// <summary>The snapshot (System.Text.Json of <c>MatterState</c>).</summary>
+    /// <summary>A snapshot (System.Text.Json of <c>MatterState</c>), possibly a few events behind
+    /// <see cref="Version"/>: it is rewritten only every few dozen events (see
+    /// <c>SnapshotPolicy</c>); <c>IMatterStore.LoadAsync</c> folds the rest.</summary>
     public required string SnapshotJson { get; set; }
     /// <summary>Events appended so far; the optimistic-concurrency token.</summary>
     public long Version { get; set; }
