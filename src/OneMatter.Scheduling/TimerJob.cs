@@ -11,14 +11,19 @@ namespace OneMatter.Scheduling;
 /// the engine decides against the instance as it is when the command is applied.
 /// </summary>
 /// <remarks>
-/// Hangfire's delayed-job scheduler may run a job up to a polling interval early or late, and the
-/// writer's clock may differ from this one. So the job re-checks the due instant: an early run
+/// Hangfire's delayed-job scheduler may run a job up to a second early (it keeps due instants in
+/// whole seconds) or a polling interval late, and the writer's clock may differ from this one. So
+/// the job re-checks the due instant: a run up to a second early waits for it, an earlier run
 /// schedules a new job at the due instant and returns. A stale or repeated run (the timer was
 /// cancelled, already fired, or the instance ended) comes back from the engine as Ignored and is
 /// left at that: it changes nothing.
 /// </remarks>
 public sealed class TimerJob
 {
+    /// <summary>How early a run may be and still wait for its due instant instead of scheduling
+    /// a replacement: Hangfire's whole-second granularity.</summary>
+    private static readonly TimeSpan WaitedOut = TimeSpan.FromSeconds(1);
+
     private readonly CommandWriter _writer;
     private readonly TimerJobScheduler _scheduler;
     private readonly TimeProvider _time;
@@ -36,7 +41,8 @@ public sealed class TimerJob
         _time = time ?? TimeProvider.System;
     }
 
-    /// <summary>Fires a timer if it is due, else schedules itself again at the due instant.</summary>
+    /// <summary>Fires a timer if it is due (waiting for it when it is less than a second away),
+    /// else schedules itself again at the due instant.</summary>
     /// <param name="instanceId">The instance.</param>
     /// <param name="timerId">The timer within it.</param>
     /// <param name="dueUtcTicks">The due instant as UTC ticks (a plain number stores well in a job).</param>
@@ -54,10 +60,21 @@ public sealed class TimerJob
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
         ArgumentException.ThrowIfNullOrEmpty(timerId);
         var due = new DateTimeOffset(dueUtcTicks, TimeSpan.Zero);
-        if (_time.GetUtcNow() < due)
+        var early = due - _time.GetUtcNow();
+        if (early > WaitedOut)
         {
             _scheduler.Reschedule(instanceId, timerId, due);
             return null;
+        }
+        while (early > TimeSpan.Zero)
+        {
+            // Hangfire keeps a delayed job's due instant in whole seconds (cut down) and moves the
+            // job to the queue once that second begins, so most runs come up to a second early.
+            // Waiting out the rest here fires at the due instant with the one job; a replacement
+            // job would cost another job and fire a polling interval late.
+            // A timer may wake a little before the wall clock reaches the instant: check again.
+            await Task.Delay(early, _time).ConfigureAwait(false);
+            early = due - _time.GetUtcNow();
         }
         var outcome = await _writer.SubmitAsync(new FireTimer { Actor = Actor.System, TimerId = timerId }, instanceId).ConfigureAwait(false);
         if (outcome.Status == CommandStatus.Ignored && StillPending(outcome, timerId) is { } pending)

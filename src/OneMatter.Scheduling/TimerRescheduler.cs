@@ -11,8 +11,10 @@ namespace OneMatter.Scheduling;
 /// <remarks>
 /// One query reads every pending timer (the timers table is kept in step with the snapshots), so
 /// 100,000 timers cost one database round trip plus Hangfire's own storage write per job, spread
-/// over a few parallel workers. With a persistent job storage (PostgreSQL) the surviving jobs are
-/// duplicated by this; a duplicate firing is a no-op, so correctness does not depend on it.
+/// over a few parallel workers. Only the in-memory job storage needs it: with PostgreSQL the jobs
+/// survive, and re-scheduling would duplicate them once per starting node (harmless, since a
+/// duplicate firing is a no-op, but wasteful); <see cref="TimerScheduling.RescheduleOnStartAsync"/>
+/// decides by <see cref="TimerScheduling.NeedsRescheduleOnStart"/>.
 /// </remarks>
 public sealed class TimerRescheduler
 {

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using OneMatter.Engine.Persistence;
 using OneMatter.Runtime;
 
 namespace OneMatter.Scheduling;
@@ -9,8 +10,8 @@ namespace OneMatter.Scheduling;
 /// <summary>
 /// Hangfire for timers, put together: the job storage (in memory by default, PostgreSQL when a
 /// connection string is given), the client, the <see cref="TimerJobScheduler"/>, the effect
-/// handler and a <see cref="BackgroundJobServer"/> polling for due jobs about every second.
-/// Disposing stops the server.
+/// handler and a <see cref="BackgroundJobServer"/> polling for due jobs (and, on PostgreSQL, for
+/// enqueued ones) about every second. Disposing stops the server.
 /// </summary>
 /// <remarks>
 /// Nothing here touches Hangfire's global configuration: the storage, activator and server are
@@ -66,6 +67,7 @@ public sealed class TimerScheduling : IDisposable
         {
             SchedulePollingInterval = options.SchedulePollingInterval,
             Activator = activator,
+            MaxDegreeOfParallelismForSchedulers = options.SchedulerParallelism,
         };
         if (options.WorkerCount is { } workers)
         {
@@ -75,9 +77,25 @@ public sealed class TimerScheduling : IDisposable
         return new TimerScheduling(storage, client, scheduler, handler, activator, server);
     }
 
-    /// <summary>A re-scheduler over this scheduler, to run once at start-up.</summary>
+    /// <summary>
+    /// Whether every pending timer must be re-scheduled when the process starts: true for the
+    /// in-memory job storage, which starts empty; false for PostgreSQL, whose jobs survive a
+    /// restart. Re-scheduling there would only duplicate the surviving jobs, and every node
+    /// that starts would add another copy of each.
+    /// </summary>
+    public bool NeedsRescheduleOnStart => Storage is InMemoryStorage;
+
+    /// <summary>A re-scheduler over this scheduler, to run once at start-up (see
+    /// <see cref="RescheduleOnStartAsync"/>, which runs it only when needed).</summary>
     /// <param name="store">Where pending timers are read.</param>
-    public TimerRescheduler Rescheduler(OneMatter.Engine.Persistence.IMatterStore store) => new(store, Scheduler);
+    public TimerRescheduler Rescheduler(IMatterStore store) => new(store, Scheduler);
+
+    /// <summary>Re-schedules every pending timer when <see cref="NeedsRescheduleOnStart"/>, else
+    /// does nothing; returns how many timers were scheduled. Call once at start-up.</summary>
+    /// <param name="store">Where pending timers are read.</param>
+    /// <param name="cancellationToken">Stops reading and scheduling.</param>
+    public Task<int> RescheduleOnStartAsync(IMatterStore store, CancellationToken cancellationToken = default) =>
+        NeedsRescheduleOnStart ? Rescheduler(store).RescheduleAllAsync(cancellationToken) : Task.FromResult(0);
 
     /// <summary>Stops the server, waiting for running jobs.</summary>
     public void Dispose()
@@ -93,7 +111,11 @@ public sealed class TimerScheduling : IDisposable
         {
             return new InMemoryStorage();
         }
-        var storageOptions = new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true };
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = options.QueuePollInterval,
+        };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(options.PostgreSqlConnectionString, storageOptions), storageOptions);
     }
 }

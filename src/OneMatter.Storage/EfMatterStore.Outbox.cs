@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using OneMatter.Engine.Instances;
 using OneMatter.Engine.Persistence;
 
@@ -6,6 +8,42 @@ namespace OneMatter.Storage;
 
 internal sealed partial class EfMatterStore
 {
+    // One statement claims for both providers; only PostgreSQL adds the row locks. It picks the
+    // instances of the oldest `max` pending rows that no other node holds under a live lease,
+    // then stamps every pending row of those instances, so an instance's effects are never split
+    // between two nodes (they must run in order). A NULL ClaimedBy compares as unknown, so never
+    // claimed rows do not count as another node's.
+    private const string ClaimSql = """
+        UPDATE "Outbox" SET "ClaimedBy" = @node, "ClaimedUntilUtcTicks" = @until
+        WHERE "Id" IN (
+            SELECT p."Id" FROM "Outbox" AS p
+            WHERE p."DoneUtcTicks" IS NULL
+              AND p."InstanceId" IN (
+                  SELECT c."InstanceId" FROM "Outbox" AS c
+                  WHERE c."DoneUtcTicks" IS NULL
+                    AND NOT EXISTS (
+                        SELECT 1 FROM "Outbox" AS b
+                        WHERE b."InstanceId" = c."InstanceId" AND b."DoneUtcTicks" IS NULL
+                          AND b."ClaimedBy" <> @node AND b."ClaimedUntilUtcTicks" > @now)
+                  ORDER BY c."Id"
+                  LIMIT @max)
+            {0})
+        RETURNING "Id", "EffectJson"
+        """;
+
+    // PostgreSQL: skip rows another transaction holds (a node marking them done) instead of
+    // waiting for it.
+    private static readonly string PostgresClaimSql = string.Format(System.Globalization.CultureInfo.InvariantCulture, ClaimSql, "FOR UPDATE SKIP LOCKED");
+    private static readonly string SqliteClaimSql = string.Format(System.Globalization.CultureInfo.InvariantCulture, ClaimSql, "");
+
+    // Claims on PostgreSQL are serialised by a transaction-scoped advisory lock (per database).
+    // Row locks alone are not enough for whole instances: two claimers running at once each see
+    // the other's leases only once committed, so both could take rows of one instance (the
+    // older ones locked by one, a newer one by the other) and perform them out of order. Under
+    // the lock, the claim statement starts after the previous claim committed and sees its
+    // leases. A claim is one short statement, so the lock is held for milliseconds.
+    private const long ClaimLockKey = 0x4F4D_4F75_7462_6F78; // "OMOutbox"
+
     public async Task<IReadOnlyList<PendingEffect>> PendingEffectsAsync(int max, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
@@ -22,20 +60,81 @@ internal sealed partial class EfMatterStore
         }
     }
 
-    public async Task MarkEffectsDoneAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PendingEffect>> ClaimEffectsAsync(string node, int max, TimeSpan lease, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(node);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        var now = NowTicks;
+        var postgres = _options.Provider == StorageProvider.Postgres;
+        var db = CreateDbContext();
+        await using (db.ConfigureAwait(false))
+        {
+            // On SQLite this is BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock
+            // is taken before the claim reads, so two processes sharing the file claim one after
+            // the other and the second sees the first's leases (no stale read, no busy upgrade).
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var connection = db.Database.GetDbConnection();
+                var dbTransaction = transaction.GetDbTransaction();
+                if (postgres)
+                {
+                    // A statement of its own: READ COMMITTED takes the claim's snapshot when the
+                    // next statement starts, i.e. after the lock is ours.
+                    var lockCommand = connection.CreateCommand();
+                    await using (lockCommand.ConfigureAwait(false))
+                    {
+                        lockCommand.Transaction = dbTransaction;
+                        lockCommand.CommandText = "SELECT pg_advisory_xact_lock(@key)";
+                        Add(lockCommand, "key", ClaimLockKey);
+                        await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                var claimed = new List<(long Id, string Json)>();
+                var command = connection.CreateCommand();
+                await using (command.ConfigureAwait(false))
+                {
+                    command.Transaction = dbTransaction;
+                    command.CommandText = postgres ? PostgresClaimSql : SqliteClaimSql;
+                    Add(command, "node", node);
+                    Add(command, "until", now + lease.Ticks);
+                    Add(command, "now", now);
+                    Add(command, "max", max);
+                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        {
+                            claimed.Add((reader.GetInt64(0), reader.GetString(1)));
+                        }
+                    }
+                }
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                // RETURNING gives no order; the dispatcher needs commit order.
+                claimed.Sort((a, b) => a.Id.CompareTo(b.Id));
+                return claimed.ConvertAll(r => new PendingEffect(r.Id, MatterJson.Effect(r.Json)));
+            }
+        }
+    }
+
+    public async Task<int> MarkEffectsDoneAsync(string node, IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(node);
         ArgumentNullException.ThrowIfNull(ids);
         if (ids.Count == 0)
         {
-            return;
+            return 0;
         }
         var list = ids.ToList();
         var now = NowTicks;
         var db = CreateDbContext();
         await using (db.ConfigureAwait(false))
         {
-            await db.Outbox
-                .Where(o => list.Contains(o.Id) && o.DoneUtcTicks == null)
+            // Only rows this node still holds: once another node took a row over (our lease
+            // expired), it performs the effect again and marks it itself.
+            return await db.Outbox
+                .Where(o => list.Contains(o.Id) && o.DoneUtcTicks == null && o.ClaimedBy == node)
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.DoneUtcTicks, now), cancellationToken).ConfigureAwait(false);
         }
     }
@@ -52,5 +151,13 @@ internal sealed partial class EfMatterStore
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             return rows.ConvertAll(t => new PendingTimer(t.InstanceId, t.TimerId, Enum.Parse<TimerKind>(t.Kind), Projection.Utc(t.DueUtcTicks)));
         }
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 }

@@ -34,7 +34,11 @@ internal sealed class CommitCounter(IMatterStore inner) : IMatterStore
 
     public Task<IReadOnlyList<PendingEffect>> PendingEffectsAsync(int max, CancellationToken cancellationToken = default) => inner.PendingEffectsAsync(max, cancellationToken);
 
-    public Task MarkEffectsDoneAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) => inner.MarkEffectsDoneAsync(ids, cancellationToken);
+    public Task<IReadOnlyList<PendingEffect>> ClaimEffectsAsync(string node, int max, TimeSpan lease, CancellationToken cancellationToken = default) =>
+        inner.ClaimEffectsAsync(node, max, lease, cancellationToken);
+
+    public Task<int> MarkEffectsDoneAsync(string node, IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) =>
+        inner.MarkEffectsDoneAsync(node, ids, cancellationToken);
 
     public Task<IReadOnlyList<PendingTimer>> PendingTimersAsync(CancellationToken cancellationToken = default) => inner.PendingTimersAsync(cancellationToken);
 

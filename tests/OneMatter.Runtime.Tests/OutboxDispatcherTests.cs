@@ -60,20 +60,73 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(handler.Performed.Count, handler.Performed.Distinct().Count());
     }
 
+    [Fact]
+    public async Task Two_dispatchers_on_one_database_perform_each_effect_once_and_each_instance_in_order()
+    {
+        await using var h = await Harness.CreateAsync();
+        var expected = new List<(string, Effect)>();
+        for (var i = 0; i < 30; i++)
+        {
+            var started = await h.StartAsync($"RH-N{i:D2}");
+            expected.AddRange(started.Effects.Select(e => ($"RH-N{i:D2}", e)));
+        }
+        // A second process on the same file: its own store (connections) and dispatcher id.
+        var otherStore = await h.Database.OpenAsync(h.Time);
+        var handler = new RecordingHandler { Delay = TimeSpan.FromMilliseconds(2) };
+        var options = new OutboxDispatcherOptions { BatchSize = 4, Parallelism = 3 };
+        await using var a = new OutboxDispatcher(h.Raw, handler, h.Time, options with { NodeId = "node-a" });
+        await using var b = new OutboxDispatcher(otherStore, handler, h.Time, options with { NodeId = "node-b" });
+
+        var performed = await Task.WhenAll(Task.Run(() => a.DrainAsync()), Task.Run(() => b.DrainAsync()));
+
+        Assert.Equal(expected.Count, performed.Sum());
+        Assert.Equal(expected.Count, handler.Performed.Count);
+        // Each instance's effects in commit order, whichever node performed them.
+        foreach (var group in expected.GroupBy(e => e.Item1))
+        {
+            Assert.Equal(group.Select(e => e.Item2), handler.Performed.Where(p => p.InstanceId == group.Key).Select(p => p.Effect));
+        }
+        Assert.Empty(await h.Raw.PendingEffectsAsync(100));
+    }
+
+    [Fact]
+    public async Task A_crashed_nodes_claims_are_taken_over_once_its_lease_expires()
+    {
+        await using var h = await Harness.CreateAsync();
+        var started = await h.StartAsync("RH-CRASH");
+        var lease = TimeSpan.FromSeconds(30);
+        // The crashed node claimed the rows and died before performing them.
+        Assert.Equal(started.Effects.Count, (await h.Raw.ClaimEffectsAsync("crashed", 100, lease)).Count);
+        var handler = new RecordingHandler();
+        await using var survivor = new OutboxDispatcher(h.Raw, handler, h.Time, new OutboxDispatcherOptions { NodeId = "survivor", Lease = lease });
+
+        Assert.Equal(0, await survivor.DrainAsync());
+        h.Time.Advance(lease + TimeSpan.FromSeconds(1));
+        Assert.Equal(started.Effects.Count, await survivor.DrainAsync());
+        Assert.Equal(started.Effects, handler.Performed.Select(p => p.Effect));
+        Assert.Empty(await h.Raw.PendingEffectsAsync(100));
+    }
+
     private sealed class RecordingHandler : IEffectHandler
     {
         public ConcurrentQueue<(string InstanceId, Effect Effect)> Performed { get; } = new();
 
         public string? FailFor { get; set; }
 
-        public Task HandleAsync(string instanceId, Effect effect, CancellationToken cancellationToken)
+        /// <summary>How long each effect takes, so parallel instances really overlap.</summary>
+        public TimeSpan Delay { get; init; }
+
+        public async Task HandleAsync(string instanceId, Effect effect, CancellationToken cancellationToken)
         {
             if (instanceId == FailFor)
             {
                 throw new InvalidOperationException("handler down");
             }
+            if (Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(Delay, cancellationToken);
+            }
             Performed.Enqueue((instanceId, effect));
-            return Task.CompletedTask;
         }
 
         public async Task WaitForAsync(int count)

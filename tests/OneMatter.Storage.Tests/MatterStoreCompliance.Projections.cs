@@ -77,11 +77,12 @@ public abstract partial class MatterStoreCompliance
         Assert.All(pending, p => Assert.Equal("A1", p.Effect.InstanceId));
         Assert.Single(await Store.PendingEffectsAsync(1));
 
-        await Store.MarkEffectsDoneAsync([pending[0].Id]);
+        Assert.Equal(pending.Select(p => p.Id), (await Store.ClaimEffectsAsync("node-a", 100, TimeSpan.FromMinutes(1))).Select(p => p.Id));
+        Assert.Equal(1, await Store.MarkEffectsDoneAsync("node-a", [pending[0].Id]));
 
         var rest = await Store.PendingEffectsAsync(100);
         Assert.Equal(pending.Skip(1).Select(p => p.Id), rest.Select(p => p.Id));
-        await Store.MarkEffectsDoneAsync(rest.Select(p => p.Id).ToList());
+        Assert.Equal(rest.Count, await Store.MarkEffectsDoneAsync("node-a", rest.Select(p => p.Id).ToList()));
         Assert.Empty(await Store.PendingEffectsAsync(100));
     }
 

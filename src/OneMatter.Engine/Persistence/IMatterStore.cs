@@ -28,11 +28,34 @@ public interface IMatterStore
     /// unknown. A command whose key is known must not be applied again.</summary>
     Task<string?> FindIdempotentAsync(string key, CancellationToken cancellationToken = default);
 
-    /// <summary>Outbox effects not yet performed, oldest first, at most <paramref name="max"/>.</summary>
+    /// <summary>Outbox effects not yet performed, oldest first, at most <paramref name="max"/>,
+    /// whether claimed or not. For inspection; a dispatcher uses <see cref="ClaimEffectsAsync"/>.</summary>
     Task<IReadOnlyList<PendingEffect>> PendingEffectsAsync(int max, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks outbox effects performed; unknown or already done ids are ignored.</summary>
-    Task MarkEffectsDoneAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Claims pending outbox effects for <paramref name="node"/> until now + <paramref name="lease"/>
+    /// and returns them, oldest first. Several dispatchers (processes, server nodes) may claim at
+    /// once; no row is returned to two of them while its lease runs. A row is claimable when it
+    /// is pending and unclaimed, its lease has expired (its node crashed or stalled), or
+    /// <paramref name="node"/> holds it already (a retry renews the lease).
+    /// </summary>
+    /// <remarks>
+    /// Effects of one instance must be performed in order, so instances are claimed whole: an
+    /// instance with any row under another node's live lease is skipped entirely, and every
+    /// claimable row of each instance taken is returned, which may be more than
+    /// <paramref name="max"/> (the oldest <paramref name="max"/> rows pick the instances).
+    /// </remarks>
+    /// <param name="node">The claiming dispatcher's id, unique among live dispatchers.</param>
+    /// <param name="max">How many of the oldest claimable rows pick the instances (at least 1).</param>
+    /// <param name="lease">How long the claim holds; past it another node may take the rows.</param>
+    /// <param name="cancellationToken">Cancels the claim (nothing is claimed then).</param>
+    Task<IReadOnlyList<PendingEffect>> ClaimEffectsAsync(string node, int max, TimeSpan lease, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks outbox effects performed, but only those claimed by <paramref name="node"/>
+    /// (even past its lease, as long as no other node took them over): a row another node took
+    /// is that node's to finish. Unknown, foreign or already done ids are ignored. Returns how
+    /// many rows were marked.</summary>
+    Task<int> MarkEffectsDoneAsync(string node, IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default);
 
     /// <summary>Every pending timer of every instance, as of the last commit, for re-scheduling
     /// them when the process starts.</summary>

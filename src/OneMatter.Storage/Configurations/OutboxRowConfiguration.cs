@@ -12,6 +12,8 @@ internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRo
         builder.HasKey(o => o.Id);
         builder.Property(o => o.Id).ValueGeneratedOnAdd();
         builder.HasIndex(o => new { o.DoneUtcTicks, o.Id });
-        builder.HasIndex(o => o.InstanceId);
+        // Claiming looks up an instance's pending rows (is any under another node's lease?),
+        // so the instance index leads with the instance and carries the done mark.
+        builder.HasIndex(o => new { o.InstanceId, o.DoneUtcTicks });
     }
 }

@@ -13,4 +13,10 @@ public sealed class OutboxRow
     public long CreatedUtcTicks { get; set; }
     /// <summary>Performed, UTC ticks; null while pending.</summary>
     public long? DoneUtcTicks { get; set; }
+    /// <summary>The dispatcher node that claimed it last; null while never claimed. Kept after
+    /// the lease ends, so a late "done" from that node still counts unless another node took
+    /// the row over.</summary>
+    public string? ClaimedBy { get; set; }
+    /// <summary>Until when the claim holds, UTC ticks; past it any node may take the row over.</summary>
+    public long? ClaimedUntilUtcTicks { get; set; }
 }

@@ -239,6 +239,12 @@ namespace OneMatter.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("ClaimedUntilUtcTicks")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("CreatedUtcTicks")
                         .HasColumnType("bigint");
 
@@ -255,9 +261,9 @@ namespace OneMatter.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId");
-
                     b.HasIndex("DoneUtcTicks", "Id");
+
+                    b.HasIndex("InstanceId", "DoneUtcTicks");
 
                     b.ToTable("Outbox", (string)null);
                 });

@@ -232,6 +232,12 @@ namespace OneMatter.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntilUtcTicks")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedUtcTicks")
                         .HasColumnType("INTEGER");
 
@@ -248,9 +254,9 @@ namespace OneMatter.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId");
-
                     b.HasIndex("DoneUtcTicks", "Id");
+
+                    b.HasIndex("InstanceId", "DoneUtcTicks");
 
                     b.ToTable("Outbox", (string)null);
                 });
