@@ -1,0 +1,148 @@
+using OneMatter.Engine.Interpreter;
+using OneMatter.Engine.Loading;
+using OneMatter.Engine.Persistence;
+using OneMatter.Runtime;
+using OneMatter.Scheduling;
+using OneMatter.Storage;
+
+namespace OneMatter.Hosting;
+
+/// <summary>
+/// One running OneMatter node: the definitions of the workspace, the store, the pure engine, the
+/// single writer, Hangfire timers and the outbox, put together once so that the server and the
+/// crash-test node run the same composition.
+/// </summary>
+/// <remarks>
+/// <para>Why the start order matters: the store is the source of truth and everything else is
+/// rebuilt from it. A process may have been killed with committed effects still in the outbox and
+/// with timers whose Hangfire jobs died with it (Hangfire.InMemory keeps nothing). So every pending
+/// timer is re-scheduled from the store first (those that fell due during the downtime are
+/// enqueued at once; on PostgreSQL the jobs survived and are left as they are), and only then does
+/// the outbox start and perform what the last process left.
+/// A <c>ScheduleTimer</c> delivered twice that way finds its job already known; a timer job that
+/// runs twice is ignored by the engine the second time. Nothing is lost and nothing fires twice.</para>
+/// <para>Why the stop order matters: the writer goes first, so no new command is accepted and the
+/// queued ones finish while the outbox still runs to hand their timers to Hangfire; then the outbox;
+/// then Hangfire, waiting for running jobs. Whatever a stop cuts short is in the store and is picked
+/// up by the next start, exactly as after a crash.</para>
+/// </remarks>
+public sealed class OneMatterRuntime : IAsyncDisposable
+{
+    private readonly TimerScheduling _timers;
+    private int _disposed;
+
+    private OneMatterRuntime(IMatterStore store, MatterEngine engine, DefinitionCatalog catalog, IReadOnlyList<LoadError> definitionErrors,
+        CommandWriter writer, TimerScheduling timers, OutboxDispatcher outbox, int rescheduledTimers)
+    {
+        Store = store;
+        Engine = engine;
+        Catalog = catalog;
+        DefinitionErrors = definitionErrors;
+        Writer = writer;
+        _timers = timers;
+        Outbox = outbox;
+        RescheduledTimers = rescheduledTimers;
+    }
+
+    /// <summary>The database of matters: snapshots, event log, outbox, timers, idempotency keys.</summary>
+    public IMatterStore Store { get; }
+
+    /// <summary>The interpreter, over the workspace's org directory and calendars.</summary>
+    public MatterEngine Engine { get; }
+
+    /// <summary>The definitions that loaded, by (id, version).</summary>
+    public DefinitionCatalog Catalog { get; }
+
+    /// <summary>Every definition problem found at start; those files were skipped, the rest serve.</summary>
+    public IReadOnlyList<LoadError> DefinitionErrors { get; }
+
+    /// <summary>The single writer: submit every command here. An acknowledged command is durable.</summary>
+    public CommandWriter Writer { get; }
+
+    /// <summary>Hangfire's timer jobs (storage, scheduler, the job itself).</summary>
+    public TimerScheduling Timers => _timers;
+
+    /// <summary>Performs committed effects; signalled by the writer after every commit with effects.</summary>
+    public OutboxDispatcher Outbox { get; }
+
+    /// <summary>How many pending timers were read from the store and scheduled at start (0 on
+    /// PostgreSQL, whose timer jobs survive a restart).</summary>
+    public int RescheduledTimers { get; }
+
+    /// <summary>
+    /// Loads the workspace (bad definition files are reported and skipped), opens the store
+    /// (applying pending migrations), starts the writer and Hangfire, re-schedules every pending
+    /// timer from the store and then starts the outbox, which first finishes what the last process
+    /// left. Returns once all of that is done: the runtime is then ready for commands.
+    /// </summary>
+    /// <param name="options">The database, the workspace folders and the clock.</param>
+    /// <param name="cancellationToken">Stops opening the store and re-scheduling.</param>
+    public static async Task<OneMatterRuntime> StartAsync(RuntimeOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var storage = options.Storage();
+        var workspace = LoadedWorkspace.Load(options);
+        foreach (var error in workspace.Errors)
+        {
+            options.Report?.Invoke("definition skipped: " + error);
+        }
+        var store = await StoreFactory.OpenAsync(storage, options.Time, cancellationToken).ConfigureAwait(false);
+        var engine = new MatterEngine(workspace.Org, workspace.Calendars);
+        var catalog = new DefinitionCatalog(workspace.Definitions);
+
+        // The writer signals the outbox after each commit with effects; the outbox is made after
+        // the writer (it needs Hangfire, which needs the writer), so the callback reads a field
+        // that is null only until then. A signal lost in between is harmless: Start drains anyway.
+        OutboxDispatcher? outbox = null;
+        var writer = new CommandWriter(store, engine, catalog, options.Time, new CommandWriterOptions { Committed = () => outbox?.Signal() });
+        TimerScheduling? timers = null;
+        try
+        {
+            timers = TimerScheduling.Start(writer, new TimerSchedulingOptions
+            {
+                PostgreSqlConnectionString = options.PostgreSqlConnectionString,
+                SchedulePollingInterval = options.TimerPollingInterval,
+                WorkerCount = options.TimerWorkerCount,
+                Time = options.Time,
+            });
+            outbox = new OutboxDispatcher(store, timers.Handler, options.Time, new OutboxDispatcherOptions
+            {
+                RetryInterval = options.OutboxRetryInterval,
+                NodeId = options.NodeId,
+                Failed = (effect, error) => options.Report?.Invoke(
+                    effect is null ? "outbox failed: " + error.Message : $"effect {effect.Id} of {effect.Effect.InstanceId} failed: {error.Message}"),
+            });
+            // In memory, Hangfire starts empty and every pending timer is scheduled again; on
+            // PostgreSQL the jobs survived and re-scheduling would only duplicate them.
+            var rescheduled = await timers.RescheduleOnStartAsync(store, cancellationToken).ConfigureAwait(false);
+            outbox.Start();
+            return new OneMatterRuntime(store, engine, catalog, workspace.Errors, writer, timers, outbox, rescheduled);
+        }
+        catch
+        {
+            // Stop what was started, in the same order as a normal stop; the store keeps the rest.
+            await writer.DisposeAsync().ConfigureAwait(false);
+            if (outbox is not null)
+            {
+                await outbox.DisposeAsync().ConfigureAwait(false);
+            }
+            timers?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Stops the writer (queued commands finish), the outbox and Hangfire, in that order.
+    /// Calling it again does nothing.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+        await Writer.DisposeAsync().ConfigureAwait(false);
+        await Outbox.DisposeAsync().ConfigureAwait(false);
+        // A timer job still running now finds the writer closed and fails; its timer stays
+        // pending in the store and is re-scheduled by the next start.
+        _timers.Dispose();
+    }
+}

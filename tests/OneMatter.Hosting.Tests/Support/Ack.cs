@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace OneMatter.Hosting.Tests.Support;
+
+/// <summary>A parsed acknowledgement line of the node:
+/// <c>ack &lt;seq&gt; &lt;status&gt; &lt;version&gt; &lt;new|replayed&gt; &lt;task ids or -&gt;</c>.</summary>
+internal sealed record Ack(long Seq, string Status, long Version, bool Replayed, IReadOnlyList<string> Tasks)
+{
+    public bool Applied => Status == "applied";
+
+    public static Ack Parse(string line)
+    {
+        var parts = line.Split(' ');
+        if (parts.Length != 6 || parts[0] != "ack")
+        {
+            throw new FormatException("not an ack line: " + line);
+        }
+        return new Ack(
+            long.Parse(parts[1], CultureInfo.InvariantCulture),
+            parts[2],
+            long.Parse(parts[3], CultureInfo.InvariantCulture),
+            parts[4] == "replayed",
+            parts[5] == "-" ? [] : parts[5].Split(','));
+    }
+}
