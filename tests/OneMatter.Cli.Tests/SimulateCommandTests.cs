@@ -60,6 +60,18 @@ public class SimulateCommandTests
     }
 
     [Fact]
+    public void Simulate_ARequiredFieldTheSamplerCannotInvent_StopsWithTheRejectionInsteadOfCrashing()
+    {
+        // enterprise-change requires a unified social credit code (a pattern field): the sampler
+        // cannot make one up, so without a script the start is rejected and the run must say so.
+        var (code, output, error) = Cli.Run("simulate", "enterprise-change");
+        Assert.NotEqual(0, code);
+        Assert.Contains("simulation stopped", error, StringComparison.Ordinal);
+        Assert.Contains("StartMatter was rejected", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error + output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Simulate_BadScript_ReportsLineAndColumn()
     {
         var script = Path.GetTempFileName();

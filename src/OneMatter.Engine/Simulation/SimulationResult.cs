@@ -10,8 +10,9 @@ public sealed record SimulationResult
     /// <summary>The definition run.</summary>
     public required MatterDefinition Definition { get; init; }
 
-    /// <summary>The final state.</summary>
-    public required MatterState State { get; init; }
+    /// <summary>The final state; null when the start itself was rejected (see <see cref="Stopped"/>),
+    /// e.g. a required field the sampler cannot invent and the script does not give.</summary>
+    public MatterState? State { get; init; }
 
     /// <summary>Every event, in order.</summary>
     public required IReadOnlyList<MatterEvent> Events { get; init; }
@@ -35,7 +36,7 @@ public sealed record SimulationResult
     public double CalendarDays => (End - Start).TotalDays;
 
     /// <summary>The result, or null when the run stopped before the matter ended.</summary>
-    public EndResult? Result => State.Result;
+    public EndResult? Result => State?.Result;
 
     /// <summary>Why the run stopped early, if it did.</summary>
     public string? Stopped { get; init; }

@@ -78,7 +78,7 @@ internal sealed partial class SimulationRun
         return new SimulationResult
         {
             Definition = _definition,
-            State = _state!,
+            State = _state,
             Events = _events,
             Timeline = _timeline,
             Notes = _notes,
@@ -124,7 +124,7 @@ internal sealed partial class SimulationRun
         var form = child.Form.ToDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal);
         var result = _simulator.Run(definition, _script, child.ChildInstanceId, _now, _instanceId, form);
         _notes.Add($"{Local(_now)} called {child.Matter}: {result.Result?.ToString() ?? result.Stopped} after {result.WorkingDays:0.#} working days");
-        _childEnds.Add((result.State.EndedAt ?? _now, child.ChildInstanceId, result.Result ?? EndResult.Closed));
+        _childEnds.Add((result.State?.EndedAt ?? _now, child.ChildInstanceId, result.Result ?? EndResult.Closed));
     }
 
     private string Local(DateTimeOffset instant) => _calendar.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
