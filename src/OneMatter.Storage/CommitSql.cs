@@ -126,7 +126,9 @@ internal sealed class CommitCommand : IAsyncDisposable
             foreach (var (name, type) in _parameters)
             {
                 var p = command.CreateParameter();
-                p.ParameterName = name;
+                // Named with its prefix, as in the SQL: Microsoft.Data.Sqlite otherwise tries each
+                // prefix in turn on every execution, a native lookup per try and per parameter.
+                p.ParameterName = "@" + name;
                 p.DbType = type;
                 command.Parameters.Add(p);
             }

@@ -52,8 +52,9 @@ public static class MatterJson
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var resolver = new DefaultJsonTypeInfoResolver();
-        resolver.Modifiers.Add(AddEffectTypes);
+        // Generated metadata first; reflection only for a type the context does not cover.
+        var resolver = JsonTypeInfoResolver.Combine(MatterJsonContext.Default, new DefaultJsonTypeInfoResolver())
+            .WithAddedModifier(AddEffectTypes);
         var options = new JsonSerializerOptions { WriteIndented = false, TypeInfoResolver = resolver };
         options.MakeReadOnly();
         return options;

@@ -93,21 +93,4 @@ public sealed class RecordLog : IReadOnlyDictionary<string, NodeRecord>
         Latest().Select(r => new KeyValuePair<string, NodeRecord>(r.Node, r)).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    private sealed class RecordLogJsonConverter : JsonConverter<RecordLog>
-    {
-        public override RecordLog Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var records = JsonSerializer.Deserialize<List<NodeRecord>>(ref reader, options) ?? throw new JsonException("expected an array of node records");
-            var log = Empty;
-            foreach (var record in records)
-            {
-                log = log.Add(record);
-            }
-            return log;
-        }
-
-        public override void Write(Utf8JsonWriter writer, RecordLog value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, value.History().ToList(), options);
-    }
 }
