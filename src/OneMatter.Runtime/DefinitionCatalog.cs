@@ -33,6 +33,13 @@ public sealed class DefinitionCatalog : IDefinitionSource
     public MatterDefinition? Find(string id, int version) =>
         _definitions.TryGetValue((id, version), out var definition) ? definition : null;
 
+    /// <summary>The latest version of every definition, by id.</summary>
+    public IReadOnlyList<MatterDefinition> All =>
+        _definitions.Values.GroupBy(d => d.Id, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(d => d.Version)!)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+
     /// <inheritdoc />
     public MatterDefinition? Latest(string id)
     {

@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OneMatter.Engine.Commands;
+using OneMatter.Engine.Definitions;
+using OneMatter.Runtime;
+using OneMatter.Server.Accounts;
+using OneMatter.Storage;
+
+namespace OneMatter.Server.Api;
+
+/// <summary>The department workbench's API: the unit's inbox, and claiming, releasing and
+/// completing a task. An officer acts only on tasks of matters in which their unit holds work;
+/// the engine then checks the work item itself (its unit, claim and outcome).</summary>
+internal static class TaskEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization(p => p.RequireRole(Roles.Officer));
+        group.MapGet("/", InboxAsync);
+        group.MapPost("/{instanceId}/{taskId}/claim", (string instanceId, string taskId, ClaimsPrincipal user, RuntimeHost host, CancellationToken ct) =>
+            ActAsync(instanceId, user, host, u => new ClaimTask { Actor = u.Actor, TaskId = taskId }, ct));
+        group.MapPost("/{instanceId}/{taskId}/release", (string instanceId, string taskId, ClaimsPrincipal user, RuntimeHost host, CancellationToken ct) =>
+            ActAsync(instanceId, user, host, u => new ReleaseTask { Actor = u.Actor, TaskId = taskId }, ct));
+        group.MapPost("/{instanceId}/{taskId}/complete", CompleteAsync);
+    }
+
+    private static async Task<IResult> InboxAsync(ClaimsPrincipal principal, RuntimeHost host, TimeProvider time, string? filter, int? page, int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var user = CurrentUser.From(principal)!;
+        if (user.Unit is not { } unit)
+        {
+            return Problems.Forbidden("该账户未绑定单位 (this account belongs to no unit)");
+        }
+        InboxFilter view;
+        if (filter is null)
+        {
+            view = InboxFilter.Pending;
+        }
+        else if (!Enum.TryParse(filter.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out view) || !Enum.IsDefined(view))
+        {
+            return Problems.BadRequest("filter must be one of pending, mine, due-soon, overdue", "filter");
+        }
+        var (p, size) = MatterEndpoints.Paging(page, pageSize);
+        var (rows, total) = await host.Reads.InboxAsync(new InboxQuery
+        {
+            Unit = unit, User = user.Id, Filter = view, Now = time.GetUtcNow(), Skip = (p - 1) * size, Take = size,
+        }, cancellationToken).ConfigureAwait(false);
+        var catalog = host.Runtime.Catalog;
+        var items = new List<InboxItemDto>(rows.Count);
+        foreach (var t in rows)
+        {
+            var instance = await host.Reads.InstanceAsync(t.InstanceId, cancellationToken).ConfigureAwait(false);
+            var definition = instance is null ? null : catalog.Find(instance.DefinitionId, instance.DefinitionVersion);
+            items.Add(new InboxItemDto(t.InstanceId, t.TaskId, t.WorkItemId, t.Node, definition?.Nodes.GetValueOrDefault(t.Node)?.Name ?? t.Node,
+                definition?.Name ?? instance?.DefinitionId ?? "", t.Status, t.ClaimedBy, MatterEndpoints.Utc(t.CreatedUtcTicks),
+                t.DueUtcTicks is { } due ? MatterEndpoints.Utc(due) : null, t.Warned, t.Overdue, t.Supervised, t.Urged));
+        }
+        return TypedResults.Ok(new PageDto<InboxItemDto>(items, total, p, size));
+    }
+
+    private static Task<IResult> CompleteAsync(string instanceId, string taskId, CompleteRequest request, ClaimsPrincipal user, RuntimeHost host,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Outcome))
+        {
+            return Task.FromResult(Problems.BadRequest("outcome is required", "outcome"));
+        }
+        return ActAsync(instanceId, user, host, u => new CompleteTask
+        {
+            Actor = u.Actor, TaskId = taskId, Outcome = request.Outcome, Fields = request.Fields ?? [], Comment = request.Comment,
+        }, cancellationToken);
+    }
+
+    /// <summary>Checks that the officer's unit takes part in the matter (else 404: another unit's
+    /// matter is not revealed), submits the command and maps the engine's answer.</summary>
+    private static async Task<IResult> ActAsync(string instanceId, ClaimsPrincipal principal, RuntimeHost host, Func<CurrentUser, MatterCommand> command,
+        CancellationToken cancellationToken)
+    {
+        var user = CurrentUser.From(principal)!;
+        if (user.Unit is not { } unit || !await host.Reads.UnitTakesPartAsync(instanceId, unit, cancellationToken).ConfigureAwait(false))
+        {
+            return Problems.NotFound($"没有事项 {instanceId} (no matter {instanceId})");
+        }
+        CommandOutcome outcome = await host.Runtime.Writer.SubmitAsync(command(user), instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return outcome.Applied
+            ? TypedResults.Ok(new CommandResultDto(instanceId, outcome.State!.Status.ToString(), outcome.Version))
+            : Problems.NotApplied(outcome);
+    }
+}

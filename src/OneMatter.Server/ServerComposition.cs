@@ -1,0 +1,87 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Http.Json;
+using OneMatter.Server.Accounts;
+using OneMatter.Server.Api;
+using OneMatter.Storage;
+using Scalar.AspNetCore;
+
+namespace OneMatter.Server;
+
+/// <summary>The server's services and pipeline, kept out of Program so each concern is named.</summary>
+internal static class ServerComposition
+{
+    /// <summary>Largest accepted request body: forms and comments, not uploads.</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ServerSettings>(configuration.GetSection(ServerSettings.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<RuntimeHost>();
+        services.AddHostedService(sp => sp.GetRequiredService<RuntimeHost>());
+
+        // Accounts: Identity on the same database, cookie and bearer sign-in (one composite scheme).
+        services.AddScoped<AccountsDbContext>(sp => AccountsDatabase.Create(sp.GetRequiredService<RuntimeHost>().Storage));
+        services.AddIdentityApiEndpoints<Account>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(10);
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddClaimsPrincipalFactory<AccountClaims>();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "onematter";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            // An API answers 401/403, never a redirect to a login page.
+            options.Events.OnRedirectToLogin = context => { context.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
+            options.Events.OnRedirectToAccessDenied = context => { context.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+        });
+        services.AddAuthorization();
+        services.AddAntiforgery(options => options.HeaderName = "X-XSRF-TOKEN");
+        services.AddRateLimiter(RateLimits.Add);
+        services.AddProblemDetails();
+        // Malformed JSON, wrong types and missing bodies surface as BadHttpRequestException:
+        // answer them with their own 4xx status (as problem details), never a 500.
+        services.Configure<ExceptionHandlerOptions>(options =>
+            options.StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
+        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi();
+    }
+
+    public static void MapApp(WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            // Oversize bodies are refused before they are read (413 with problem details).
+            if (context.Request.ContentLength > MaxBodyBytes)
+            {
+                await Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large",
+                    detail: $"at most {MaxBodyBytes} bytes").ExecuteAsync(context).ConfigureAwait(false);
+                return;
+            }
+            await next(context).ConfigureAwait(false);
+        });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseMiddleware<CookieAntiforgery>();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/scalar");
+        app.MapGet("/healthz", (RuntimeHost host) => Results.Ok(new { status = "ok", definitions = host.Runtime.Catalog.All.Count }))
+            .AllowAnonymous().ExcludeFromDescription();
+        AccountEndpoints.Map(app);
+        MatterEndpoints.Map(app);
+        TaskEndpoints.Map(app);
+    }
+}
