@@ -20,6 +20,8 @@ internal sealed class Workload
     public Workload()
     {
         var root = RepoRoot();
+        WorkflowsFolder = Path.Combine(root, "workflows");
+        TemplatesFolder = Path.Combine(root, "templates");
         var workspace = Workspace.Load(Path.Combine(root, "workflows"), Path.Combine(root, "templates"));
         if (!workspace.Definitions.TryGetValue("rural-housing", out var definition))
         {
@@ -42,6 +44,12 @@ internal sealed class Workload
     public static DateTimeOffset Start { get; } = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
     public MatterEngine Engine { get; }
+
+    /// <summary>The repository's <c>workflows/</c> folder, for runs on the whole runtime composition.</summary>
+    public string WorkflowsFolder { get; }
+
+    /// <summary>The repository's <c>templates/</c> folder.</summary>
+    public string TemplatesFolder { get; }
 
     public MatterDefinition Definition { get; }
 
