@@ -18,15 +18,19 @@ public sealed class TimerEffectHandler : IEffectHandler
 {
     private readonly TimerJobScheduler _scheduler;
     private readonly IEffectHandler? _inner;
+    private readonly TimerHorizon? _horizon;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="scheduler">Creates and deletes the jobs.</param>
     /// <param name="inner">Receives every effect that is not about a timer; null to ignore them.</param>
-    public TimerEffectHandler(TimerJobScheduler scheduler, IEffectHandler? inner = null)
+    /// <param name="horizon">When given, only timers within it get a job at once; later ones
+    /// are left to its sweeps.</param>
+    public TimerEffectHandler(TimerJobScheduler scheduler, IEffectHandler? inner = null, TimerHorizon? horizon = null)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
         _scheduler = scheduler;
         _inner = inner;
+        _horizon = horizon;
     }
 
     /// <inheritdoc />
@@ -35,6 +39,8 @@ public sealed class TimerEffectHandler : IEffectHandler
         ArgumentNullException.ThrowIfNull(effect);
         switch (effect)
         {
+            case ScheduleTimer schedule when _horizon is not null:
+                return _horizon.ScheduleIfNearAsync(instanceId, schedule.TimerId, schedule.Due, cancellationToken);
             case ScheduleTimer schedule:
                 _scheduler.Schedule(instanceId, schedule.TimerId, schedule.Due);
                 return Task.CompletedTask;

@@ -22,8 +22,9 @@ public sealed class TimerScheduling : IDisposable
     private readonly BackgroundJobServer _server;
 
     private TimerScheduling(JobStorage storage, IBackgroundJobClient client, TimerJobScheduler scheduler,
-        TimerEffectHandler handler, TimerJobActivator activator, BackgroundJobServer server)
+        TimerEffectHandler handler, TimerJobActivator activator, BackgroundJobServer server, TimerHorizon? horizon)
     {
+        HorizonOrNull = horizon;
         Storage = storage;
         Client = client;
         Scheduler = scheduler;
@@ -44,6 +45,10 @@ public sealed class TimerScheduling : IDisposable
     /// <summary>The effect handler for the outbox dispatcher.</summary>
     public TimerEffectHandler Handler { get; }
 
+    /// <summary>The horizon beyond which timers wait in the store, or null when every timer
+    /// has a job (persistent storage, or no store given).</summary>
+    public TimerHorizon? HorizonOrNull { get; }
+
     /// <summary>Builds <see cref="TimerJob"/> for the server.</summary>
     public TimerJobActivator Activator { get; }
 
@@ -54,14 +59,23 @@ public sealed class TimerScheduling : IDisposable
     /// <param name="writer">Where timer jobs submit <c>FireTimer</c>.</param>
     /// <param name="options">Storage and polling; defaults (in memory, 1 s) when null.</param>
     /// <param name="inner">The handler for effects that are not about timers; null to ignore them.</param>
-    public static TimerScheduling Start(CommandWriter writer, TimerSchedulingOptions? options = null, IEffectHandler? inner = null)
+    /// <param name="store">The store whose pending timers the horizon sweeps (in-memory storage
+    /// only); null to give every timer a job at once.</param>
+    public static TimerScheduling Start(CommandWriter writer, TimerSchedulingOptions? options = null, IEffectHandler? inner = null,
+        IMatterStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         options ??= new TimerSchedulingOptions();
         var storage = CreateStorage(options);
         var client = new BackgroundJobClient(storage);
         var scheduler = new TimerJobScheduler(client, options.Time);
-        var handler = new TimerEffectHandler(scheduler, inner);
+        TimerHorizon? horizon = null;
+        if (store is not null && storage is InMemoryStorage && options.Horizon is { } ahead)
+        {
+            horizon = new TimerHorizon(store, scheduler, options.Time, ahead);
+            horizon.Start(options.SweepInterval ?? ahead / 5);
+        }
+        var handler = new TimerEffectHandler(scheduler, inner, horizon);
         var activator = new TimerJobActivator(writer, scheduler, options.Time);
         var serverOptions = new BackgroundJobServerOptions
         {
@@ -74,7 +88,7 @@ public sealed class TimerScheduling : IDisposable
             serverOptions.WorkerCount = workers;
         }
         var server = new BackgroundJobServer(serverOptions, storage);
-        return new TimerScheduling(storage, client, scheduler, handler, activator, server);
+        return new TimerScheduling(storage, client, scheduler, handler, activator, server, horizon);
     }
 
     /// <summary>
@@ -98,11 +112,16 @@ public sealed class TimerScheduling : IDisposable
     /// <param name="store">Where pending timers are read.</param>
     /// <param name="cancellationToken">Stops reading and scheduling.</param>
     public Task<int> RescheduleOnStartAsync(IMatterStore store, CancellationToken cancellationToken = default) =>
-        NeedsRescheduleOnStart ? Rescheduler(store).RescheduleAllAsync(cancellationToken) : Task.FromResult(0);
+        !NeedsRescheduleOnStart ? Task.FromResult(0)
+        // With a horizon only the near future needs jobs: one indexed read, a few hundred jobs.
+        : HorizonOrNull is { } horizon ? horizon.SweepAsync(cancellationToken)
+        : Rescheduler(store).RescheduleAllAsync(cancellationToken);
 
     /// <summary>Stops the server, waiting for running jobs.</summary>
     public void Dispose()
     {
+        // The sweep loop only waits on a periodic timer; it ends at once when cancelled.
+        HorizonOrNull?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _server.SendStop();
         _server.Dispose();
         (Storage as IDisposable)?.Dispose();

@@ -36,4 +36,12 @@ public sealed record TimerSchedulingOptions
 
     /// <summary>The clock timer jobs check due instants against.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>With the in-memory job storage and a store to sweep, how far ahead timers get
+    /// Hangfire jobs (see <see cref="TimerHorizon"/>); null to give every timer a job at once.
+    /// Ignored for PostgreSQL, whose jobs persist and are shared by nodes.</summary>
+    public TimeSpan? Horizon { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Time between sweeps of the horizon; default a fifth of it.</summary>
+    public TimeSpan? SweepInterval { get; init; }
 }

@@ -139,6 +139,23 @@ internal sealed partial class EfMatterStore
         }
     }
 
+    public async Task<IReadOnlyList<PendingTimer>> PendingTimersDueAsync(DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        var limit = until.UtcTicks;
+        var db = CreateDbContext();
+        await using (db.ConfigureAwait(false))
+        {
+            // A range of the due-instant index: cheap however many far-future timers there are.
+            var rows = await db.Timers.AsNoTracking()
+                .Where(t => t.DueUtcTicks <= limit)
+                .OrderBy(t => t.DueUtcTicks)
+                .ThenBy(t => t.InstanceId)
+                .ThenBy(t => t.TimerId)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return rows.ConvertAll(t => new PendingTimer(t.InstanceId, t.TimerId, Enum.Parse<TimerKind>(t.Kind), Projection.Utc(t.DueUtcTicks)));
+        }
+    }
+
     public async Task<IReadOnlyList<PendingTimer>> PendingTimersAsync(CancellationToken cancellationToken = default)
     {
         var db = CreateDbContext();

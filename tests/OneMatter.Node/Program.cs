@@ -1,15 +1,20 @@
-// A OneMatter node driven over standard input and output, for the crash test.
+// A OneMatter node driven over standard input and output, for the crash and scale-out tests.
 //
 //   dotnet OneMatter.Node.dll --database <SQLite file | PostgreSQL connection string>
 //       --workflows <folder> --templates <folder> [--node-id <id>] [--definition <file.yaml>]...
+//       [--timer-workers <n>]   Hangfire workers that fire timers (8 unless given)
 //
 // Prints "ready <rescheduled timers>" once the runtime has started. Then reads JSON lines (see
 // NodeCommand), submits each to the writer at once without waiting for the previous ones (so many
 // are in flight and share group commits), and prints one line per command when the writer is done:
 //
-//   ack <seq> <applied|rejected|ignored> <version> <new|replayed> <task ids created, comma-separated, or ->
+//   ack <seq> <applied|rejected|ignored> <version> <new|replayed> <task ids created, comma-separated, or -> [<code>: <reason>]
 //   fail <seq> <message>          the writer faulted the command (nothing acknowledged)
 //   bad <line> <message>          the line is not a command
+//
+// A rejected or ignored ack ends with the engine's rejection (its code, then the message, on one
+// line), so a test can tell a lost race ("already completed by …") from any other refusal. Applied
+// acks keep exactly six fields.
 //
 // An ack is written only after the writer's task completed, i.e. after the commit holding the
 // command is durable. At the end of input it waits for every command, stops the runtime and
@@ -25,6 +30,7 @@ using OneMatter.Runtime;
 using OneMatter.Storage;
 
 string? database = null, workflows = null, templates = null, nodeId = null;
+var timerWorkers = 8;
 var extras = new List<string>();
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
@@ -35,6 +41,7 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         case "--templates": templates = args[i + 1]; break;
         case "--node-id": nodeId = args[i + 1]; break;
         case "--definition": extras.Add(await File.ReadAllTextAsync(args[i + 1])); break;
+        case "--timer-workers": timerWorkers = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
         default:
             await Console.Error.WriteLineAsync("unknown option " + args[i]);
             return 2;
@@ -42,7 +49,7 @@ for (var i = 0; i + 1 < args.Length; i += 2)
 }
 if (database is null || workflows is null || templates is null)
 {
-    await Console.Error.WriteLineAsync("usage: OneMatter.Node --database <db> --workflows <folder> --templates <folder> [--node-id <id>] [--definition <file>]...");
+    await Console.Error.WriteLineAsync("usage: OneMatter.Node --database <db> --workflows <folder> --templates <folder> [--node-id <id>] [--definition <file>]... [--timer-workers <n>]");
     return 2;
 }
 
@@ -56,7 +63,7 @@ var runtime = await OneMatterRuntime.StartAsync(new RuntimeOptions
     TemplatesFolder = templates,
     ExtraDefinitions = extras,
     NodeId = nodeId,
-    TimerWorkerCount = 8,
+    TimerWorkerCount = timerWorkers,
     Report = message => Console.Error.WriteLine(message),
 });
 await using (runtime)
@@ -125,8 +132,9 @@ static async Task HandleAsync(CommandWriter writer, NodeCommand command, NodeOut
             _ => "ignored",
         };
         var tasks = string.Join(',', outcome.Events.OfType<TaskCreated>().Select(t => t.Task));
+        var reason = outcome.Rejection is { } rejection ? " " + OneLine($"{rejection.Code}: {rejection.Message}") : string.Empty;
         output.Line(string.Create(CultureInfo.InvariantCulture,
-            $"ack {command.Seq} {status} {outcome.Version} {(outcome.Replayed ? "replayed" : "new")} {(tasks.Length == 0 ? "-" : tasks)}"));
+            $"ack {command.Seq} {status} {outcome.Version} {(outcome.Replayed ? "replayed" : "new")} {(tasks.Length == 0 ? "-" : tasks)}{reason}"));
     }
 #pragma warning disable CA1031 // Any failure is reported on its line; the node must go on with the other commands.
     catch (Exception e)

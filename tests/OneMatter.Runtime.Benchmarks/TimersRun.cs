@@ -103,8 +103,16 @@ internal static class TimersRun
             var firstDue = near.Values.Min(t => t.Due);
             var lastDue = near.Values.Max(t => t.Due);
             var dueBeforeReady = near.Values.Count(t => t.Due <= ready);
-            Console.WriteLine($"Restart: {second.RescheduledTimers:N0} pending timers re-scheduled in Hangfire, start returned in {restart.Elapsed.TotalSeconds:0.00} s " +
-                $"(target < 5 s: {(restart.Elapsed < TimeSpan.FromSeconds(5) && second.RescheduledTimers >= pendingBefore ? "met" : "NOT met")})");
+            // With the scheduling horizon (in-memory Hangfire) only timers due within it get jobs
+            // at start; the others stay in the store and are swept in as they come near. The
+            // restart is complete when every pending timer within the watermark has its job.
+            var watermark = second.Timers.HorizonOrNull?.Watermark ?? DateTimeOffset.MaxValue;
+            var withinHorizon = (await second.Store.PendingTimersDueAsync(watermark)).Count;
+            var allCovered = second.RescheduledTimers >= withinHorizon;
+            Console.WriteLine($"Restart: {pendingBefore:N0} pending timers; {second.RescheduledTimers:N0} due within the horizon " +
+                $"({(second.Timers.HorizonOrNull is { } h ? h.Horizon.TotalMinutes.ToString("0", CultureInfo.InvariantCulture) + " min" : "none")}) re-scheduled in Hangfire, " +
+                $"the rest kept in the store for the sweep; start returned in {restart.Elapsed.TotalSeconds:0.00} s " +
+                $"(target < 5 s: {(restart.Elapsed < TimeSpan.FromSeconds(5) && allCovered ? "met" : "NOT met")})");
             Console.WriteLine($"Restart used {restartCpu.TotalSeconds:0.00} s CPU on {Environment.ProcessorCount} cores " +
                 $"(GCs gen0 {GC.CollectionCount(0) - gen0Before}, gen2 {GC.CollectionCount(2) - gen2Before}); load average at the restart {LoadAverage()}");
             Console.WriteLine($"Near-due timers fall due {(firstDue - ready).TotalSeconds:0.0} s to {(lastDue - ready).TotalSeconds:0.0} s after the restart returned" +

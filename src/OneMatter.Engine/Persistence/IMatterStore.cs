@@ -61,6 +61,12 @@ public interface IMatterStore
     /// them when the process starts.</summary>
     Task<IReadOnlyList<PendingTimer>> PendingTimersAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The pending timers due at or before <paramref name="until"/>, earliest first: what a
+    /// scheduler that keeps jobs only for the near future needs (see the scheduling horizon).
+    /// The default filters <see cref="PendingTimersAsync"/>; stores answer it from an index.</summary>
+    async Task<IReadOnlyList<PendingTimer>> PendingTimersDueAsync(DateTimeOffset until, CancellationToken cancellationToken = default) =>
+        (await PendingTimersAsync(cancellationToken).ConfigureAwait(false)).Where(t => t.Due <= until).ToList();
+
     /// <summary>An instance's events in sequence order (empty if it does not exist).</summary>
     Task<IReadOnlyList<MatterEvent>> EventsAsync(string instanceId, CancellationToken cancellationToken = default);
 

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace OneMatter.Hosting.Tests.Support;
 
 /// <summary>
-/// The client's side of the crash test: every command ever sent (with its fixed sequence number and
+/// The client's side of the crash and scale-out tests: every command ever sent (with its fixed sequence number and
 /// idempotency key), and every acknowledgement a node gave before it was killed — each one a promise
 /// that the command is durable. Review tasks are completed as soon as their start is acknowledged,
 /// once per instance, so completions overlap new starts and group commits mix both.
@@ -38,13 +38,17 @@ internal sealed class Ledger
         if (command.IsStart && command.Definition == CrashMatters.Review && ack.Applied && ack.Tasks.Count == 1
             && _completionSent.TryAdd(command.Instance, true))
         {
-            node.Send(Add(seq => new DriverCommand
-            {
-                Seq = seq, Key = Key(seq), Op = "complete", Instance = command.Instance, Task = ack.Tasks[0], Outcome = "pass",
-                Actor = CrashMatters.Officer, Unit = CrashMatters.Unit,
-            }));
+            node.Send(Complete(command.Instance, ack.Tasks[0]));
         }
     }
+
+    /// <summary>A new completion (with its own key) of a review task with <c>pass</c> by
+    /// <paramref name="officer"/> of the review unit.</summary>
+    public DriverCommand Complete(string instance, string task, string officer = CrashMatters.Officer) => Add(seq => new DriverCommand
+    {
+        Seq = seq, Key = Key(seq), Op = "complete", Instance = instance, Task = task, Outcome = "pass",
+        Actor = officer, Unit = CrashMatters.Unit,
+    });
 
     /// <summary>Records the acks of a node that has just been killed (the first ack of a command
     /// wins) and returns those that were not promised before.</summary>

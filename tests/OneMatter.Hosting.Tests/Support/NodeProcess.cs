@@ -7,8 +7,8 @@ using System.Text.Json;
 namespace OneMatter.Hosting.Tests.Support;
 
 /// <summary>
-/// The OneMatter.Node test driver running as a real child process on a SQLite file: commands go in
-/// as JSON lines, acknowledgements come back on stdout. <see cref="Kill"/> is SIGKILL on Linux, so the
+/// The OneMatter.Node test driver running as a real child process on a SQLite file or a PostgreSQL
+/// database: commands go in as JSON lines, acknowledgements come back on stdout. <see cref="Kill"/> is SIGKILL on Linux, so the
 /// process gets no chance to flush, stop Hangfire or finish its outbox.
 /// </summary>
 internal sealed class NodeProcess : IDisposable
@@ -36,6 +36,9 @@ internal sealed class NodeProcess : IDisposable
     public static string NodeAssembly { get; } =
         typeof(NodeProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "OneMatterNode").Value!;
 
+    /// <summary>The node's outbox id (<c>--node-id</c>).</summary>
+    public string Id { get; private init; } = string.Empty;
+
     /// <summary>Acknowledgements received from this process, by sequence number.</summary>
     public IReadOnlyDictionary<long, Ack> Acks => _acks;
 
@@ -52,12 +55,17 @@ internal sealed class NodeProcess : IDisposable
     public IReadOnlyCollection<string> Problems => _problems;
 
     /// <summary>Starts a node and waits for its ready line.</summary>
-    /// <param name="database">The SQLite file.</param>
+    /// <param name="database">The SQLite file, or a PostgreSQL connection string.</param>
     /// <param name="workflows">The workflows folder (org directory, calendars, definitions).</param>
     /// <param name="definitionFiles">Extra definitions (test YAML).</param>
     /// <param name="onAck">Called on the reader thread for every ack before it counts as received,
     /// so a follow-up sent from it is already outstanding when the ack becomes visible.</param>
-    public static async Task<NodeProcess> StartAsync(string database, string workflows, IEnumerable<string> definitionFiles, Action<NodeProcess, Ack>? onAck = null)
+    /// <param name="nodeId">The outbox node id. The crash test restarts under the same id, so the
+    /// dead process's claims are taken back at once instead of after their lease (it is dead, so
+    /// the two never run together); live nodes sharing a database need ids of their own.</param>
+    /// <param name="timerWorkers">Hangfire workers firing timers; null for the node's default.</param>
+    public static async Task<NodeProcess> StartAsync(string database, string workflows, IEnumerable<string> definitionFiles, Action<NodeProcess, Ack>? onAck = null,
+        string nodeId = "crash-test-node", int? timerWorkers = null)
     {
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -75,17 +83,20 @@ internal sealed class NodeProcess : IDisposable
         info.ArgumentList.Add(workflows);
         info.ArgumentList.Add("--templates");
         info.ArgumentList.Add(TestWorkspace.Templates);
-        // The same outbox node id at every start: the dead process's claims are taken back at
-        // once instead of after their lease (it is dead, so the two never run together).
         info.ArgumentList.Add("--node-id");
-        info.ArgumentList.Add("crash-test-node");
+        info.ArgumentList.Add(nodeId);
+        if (timerWorkers is { } workers)
+        {
+            info.ArgumentList.Add("--timer-workers");
+            info.ArgumentList.Add(workers.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
         foreach (var file in definitionFiles)
         {
             info.ArgumentList.Add("--definition");
             info.ArgumentList.Add(file);
         }
         var process = new Process { StartInfo = info };
-        var node = new NodeProcess(process, onAck);
+        var node = new NodeProcess(process, onAck) { Id = nodeId };
         process.OutputDataReceived += (_, e) => node.OnLine(e.Data);
         process.ErrorDataReceived += (_, e) =>
         {
@@ -101,7 +112,9 @@ internal sealed class NodeProcess : IDisposable
         process.BeginErrorReadLine();
         try
         {
-            await node._ready.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            // Generous: with other builds and tests sharing the 2-core machine (load average 35+),
+            // a start that migrates and prepares Hangfire's schema took 20 s.
+            await node._ready.Task.WaitAsync(TimeSpan.FromSeconds(120));
         }
         catch
         {

@@ -29,18 +29,24 @@ internal sealed class Host : IAsyncDisposable
 
     public OutboxDispatcher Outbox { get; }
 
-    public static async Task<Host> StartAsync(TempDatabase database, bool reschedule = false)
+    /// <param name="database">The SQLite file.</param>
+    /// <param name="reschedule">Re-schedule every pending timer before the outbox starts.</param>
+    /// <param name="horizon">Keep jobs only for timers within this horizon (swept every
+    /// <paramref name="sweep"/>); null for a job per timer.</param>
+    /// <param name="sweep">Time between sweeps of the horizon.</param>
+    public static async Task<Host> StartAsync(TempDatabase database, bool reschedule = false, TimeSpan? horizon = null, TimeSpan? sweep = null)
     {
         var store = await database.OpenAsync(TimeProvider.System);
         OutboxDispatcher? outbox = null;
         var writer = new CommandWriter(store, TimerMatters.Shared.Engine, TimerMatters.Shared.Catalog, TimeProvider.System,
             new CommandWriterOptions { Committed = () => outbox?.Signal() });
-        var scheduling = TimerScheduling.Start(writer, new TimerSchedulingOptions { WorkerCount = 4 });
+        var scheduling = TimerScheduling.Start(writer, new TimerSchedulingOptions { WorkerCount = 4, Horizon = horizon, SweepInterval = sweep },
+            store: horizon is null ? null : store);
         outbox = new OutboxDispatcher(store, scheduling.Handler, TimeProvider.System,
             new OutboxDispatcherOptions { RetryInterval = TimeSpan.FromMilliseconds(100) });
         if (reschedule)
         {
-            await scheduling.Rescheduler(store).RescheduleAllAsync();
+            await scheduling.RescheduleOnStartAsync(store);
         }
         outbox.Start();
         return new Host(store, writer, scheduling, outbox);
