@@ -3,6 +3,7 @@ using OneMatter.Engine.Calendar;
 using OneMatter.Engine.Definitions;
 using OneMatter.Engine.Loading;
 using OneMatter.Engine.Organisation;
+using OneMatter.Engine.Persistence;
 
 namespace OneMatter.Hosting;
 
@@ -12,15 +13,32 @@ namespace OneMatter.Hosting;
 /// were checked against. A bad file is an error in <see cref="Errors"/>, never a failed start: one
 /// designer's broken draft must not take down every other matter of the county.
 /// </summary>
+/// <remarks>
+/// With a store, <see cref="WithPublishedAsync"/> makes the published versions the source of truth:
+/// the folder's files are only the seed (a file whose text is new becomes the next version), and
+/// every stored version is served, so an instance started on a version published through the API
+/// can still advance after a restart.
+/// </remarks>
 internal sealed class LoadedWorkspace
 {
-    private LoadedWorkspace(OrgDirectory org, IReadOnlyDictionary<string, BusinessCalendar> calendars,
-        IReadOnlyList<MatterDefinition> definitions, IReadOnlyList<LoadError> errors)
+    /// <summary>Who a version seeded from a file is recorded as published by: this prefix and the file name.</summary>
+    internal const string SeedPublisher = "workflows/";
+
+    private readonly string _workflowsFolder;
+    private readonly IReadOnlyList<MatterDefinition> _folder;
+    private readonly IReadOnlyList<MatterDefinition> _extras;
+
+    private LoadedWorkspace(string workflowsFolder, OrgDirectory org, IReadOnlyDictionary<string, BusinessCalendar> calendars,
+        IReadOnlyList<MatterDefinition> folder, IReadOnlyList<MatterDefinition> extras, IReadOnlyList<LoadError> errors, LoadContext context)
     {
+        _workflowsFolder = workflowsFolder;
+        _folder = folder;
+        _extras = extras;
         Org = org;
         Calendars = calendars;
-        Definitions = definitions;
+        Definitions = [.. folder, .. extras];
         Errors = errors;
+        Context = context;
     }
 
     public OrgDirectory Org { get; }
@@ -33,20 +51,16 @@ internal sealed class LoadedWorkspace
     /// <summary>Every problem: the folder's (<c>file:line:col</c>) and the extras' (labelled by position).</summary>
     public IReadOnlyList<LoadError> Errors { get; }
 
+    /// <summary>What a definition is checked against here (org, calendars, templates; matters of
+    /// the folder and the extras), for checking designers' drafts the same way.</summary>
+    public LoadContext Context { get; }
+
     public static LoadedWorkspace Load(RuntimeOptions options)
     {
         var workspace = Workspace.Load(options.WorkflowsFolder, options.TemplatesFolder);
-        var definitions = workspace.Definitions.Values.ToList();
+        var folder = workspace.Definitions.Values.ToList();
+        var extras = new List<MatterDefinition>();
         var errors = workspace.Errors.ToList();
-        if (options.ExtraDefinitions.Count > 0)
-        {
-            LoadExtras(options, workspace, definitions, errors);
-        }
-        return new LoadedWorkspace(workspace.Org, workspace.Calendars, definitions, errors);
-    }
-
-    private static void LoadExtras(RuntimeOptions options, WorkspaceLoadResult workspace, List<MatterDefinition> definitions, List<LoadError> errors)
-    {
         // The parser checks that a file's name is the matter id; an extra has no file, so read its
         // id first and name it after that (a text without a readable id fails parsing anyway).
         var ids = options.ExtraDefinitions.Select(yaml => DefinitionParser.Parse(yaml, string.Empty).Definition?.Id).ToList();
@@ -58,6 +72,75 @@ internal sealed class LoadedWorkspace
             // A call node may start a matter of the folder or another extra.
             Matters = workspace.Definitions.Keys.Concat(ids.OfType<string>()).ToHashSet(StringComparer.Ordinal),
         };
+        if (options.ExtraDefinitions.Count > 0)
+        {
+            LoadExtras(options, ids, context, extras, errors);
+        }
+        return new LoadedWorkspace(options.WorkflowsFolder, workspace.Org, workspace.Calendars, folder, extras, errors, context);
+    }
+
+    /// <summary>
+    /// Seeds the store from the folder and returns every definition to serve: each stored version
+    /// (as its stored number), then the extras (which replace a stored version of the same id and
+    /// number, as they replaced a folder file before). A folder file is stored as a new version when
+    /// its text differs from the last version seeded from a file of that id (or, when none was, from
+    /// the latest version); equal text is not stored twice. Comparing with the last seeded version
+    /// rather than the latest one keeps a version published through the API from being undone by
+    /// the unchanged file at the next start. A stored version that no longer loads (a unit removed
+    /// from the org directory since) is reported in <paramref name="errors"/> and skipped.
+    /// </summary>
+    public async Task<IReadOnlyList<MatterDefinition>> WithPublishedAsync(IDefinitionStore definitions, IMatterStore store, TimeProvider time,
+        List<LoadError> errors, CancellationToken cancellationToken)
+    {
+        var stored = (await definitions.DefinitionVersionsAsync(null, cancellationToken).ConfigureAwait(false)).ToList();
+        foreach (var definition in _folder)
+        {
+            var file = definition.Id + ".yaml";
+            string text;
+            try
+            {
+                text = await File.ReadAllTextAsync(Path.Combine(_workflowsFolder, file), cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                continue; // moved away since it was loaded: the versions already stored still serve
+            }
+            var versions = stored.Where(s => s.Id == definition.Id).ToList();
+            var seeded = versions.LastOrDefault(s => s.PublishedBy.StartsWith(SeedPublisher, StringComparison.Ordinal)) ?? versions.LastOrDefault();
+            if (seeded is not null && string.Equals(seeded.Yaml, text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            // A file declares its version only as a floor: the number after the latest stored one wins.
+            var version = Math.Max(definition.Version, versions.Count == 0 ? 1 : versions[^1].Version + 1);
+            var publishedBy = SeedPublisher + file;
+            var at = time.GetUtcNow();
+            await store.SaveDefinitionVersionAsync(definition.Id, version, text, publishedBy, at, cancellationToken).ConfigureAwait(false);
+            stored.Add(new StoredDefinition(definition.Id, version, text, string.Empty, publishedBy, at));
+        }
+
+        var context = Context with
+        {
+            Matters = Context.Matters!.Concat(stored.Select(s => s.Id)).ToHashSet(StringComparer.Ordinal),
+        };
+        var served = new List<MatterDefinition>();
+        foreach (var version in stored)
+        {
+            var result = DefinitionLoader.Load(version.Yaml, version.Id + ".yaml", context);
+            if (result.Definition is { } loaded)
+            {
+                served.Add(loaded with { Version = version.Version });
+                continue;
+            }
+            var label = string.Create(CultureInfo.InvariantCulture, $"published {version.Id} v{version.Version}");
+            errors.AddRange(result.Errors.Select(e => e with { File = label }));
+        }
+        served.AddRange(_extras);
+        return served;
+    }
+
+    private static void LoadExtras(RuntimeOptions options, List<string?> ids, LoadContext context, List<MatterDefinition> definitions, List<LoadError> errors)
+    {
         for (var i = 0; i < options.ExtraDefinitions.Count; i++)
         {
             var id = ids[i];

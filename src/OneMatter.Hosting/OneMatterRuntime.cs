@@ -1,3 +1,4 @@
+using OneMatter.Engine.Effects;
 using OneMatter.Engine.Interpreter;
 using OneMatter.Engine.Loading;
 using OneMatter.Engine.Persistence;
@@ -29,10 +30,11 @@ namespace OneMatter.Hosting;
 public sealed class OneMatterRuntime : IAsyncDisposable
 {
     private readonly TimerScheduling _timers;
+    private readonly EffectForwarder _effects;
     private int _disposed;
 
     private OneMatterRuntime(IMatterStore store, MatterEngine engine, DefinitionCatalog catalog, IReadOnlyList<LoadError> definitionErrors,
-        CommandWriter writer, TimerScheduling timers, OutboxDispatcher outbox, int rescheduledTimers)
+        CommandWriter writer, TimerScheduling timers, OutboxDispatcher outbox, int rescheduledTimers, EffectForwarder effects)
     {
         Store = store;
         Engine = engine;
@@ -42,6 +44,7 @@ public sealed class OneMatterRuntime : IAsyncDisposable
         _timers = timers;
         Outbox = outbox;
         RescheduledTimers = rescheduledTimers;
+        _effects = effects;
     }
 
     /// <summary>The database of matters: snapshots, event log, outbox, timers, idempotency keys.</summary>
@@ -52,6 +55,13 @@ public sealed class OneMatterRuntime : IAsyncDisposable
 
     /// <summary>The definitions that loaded, by (id, version).</summary>
     public DefinitionCatalog Catalog { get; }
+
+    /// <summary>Published versions, drafts and retirement (the designer's port of the same store).</summary>
+    public IDefinitionStore DefinitionStore { get; private init; } = null!;
+
+    /// <summary>What definitions are checked against here (org directory, calendars, templates,
+    /// the matters of the folder), so a designer's draft is checked like a file at start.</summary>
+    public LoadContext DefinitionContext { get; private init; } = LoadContext.None;
 
     /// <summary>Every definition problem found at start; those files were skipped, the rest serve.</summary>
     public IReadOnlyList<LoadError> DefinitionErrors { get; }
@@ -68,6 +78,15 @@ public sealed class OneMatterRuntime : IAsyncDisposable
     /// <summary>How many pending timers were read from the store and scheduled at start (0 on
     /// PostgreSQL, whose timer jobs survive a restart).</summary>
     public int RescheduledTimers { get; }
+
+    /// <summary>
+    /// Sends every committed effect the runtime does not perform itself (notifications, documents,
+    /// child matters; timers stay with Hangfire) to <paramref name="handler"/> from now on, as the
+    /// outbox performs them on this node; null to ignore them again. A host attaches its handlers
+    /// after the start (a server's services exist only then); effects the outbox performed
+    /// before are not repeated, so a notification-only handler may miss a few at start-up.
+    /// </summary>
+    public void ForwardEffectsTo(IEffectHandler? handler) => _effects.Target = handler;
 
     /// <summary>
     /// Loads the workspace (bad definition files are reported and skipped), opens the store
@@ -88,7 +107,20 @@ public sealed class OneMatterRuntime : IAsyncDisposable
         }
         var store = await StoreFactory.OpenAsync(storage, options.Time, cancellationToken).ConfigureAwait(false);
         var engine = new MatterEngine(workspace.Org, workspace.Calendars);
-        var catalog = new DefinitionCatalog(workspace.Definitions);
+        // Every published version serves, not only the folder's files (which seed new versions):
+        // an instance started on a version published through the API must advance after a restart.
+        var definitionStore = (IDefinitionStore)store; // the EF store implements both ports
+        var definitionErrors = workspace.Errors.ToList();
+        var served = await workspace.WithPublishedAsync(definitionStore, store, options.Time, definitionErrors, cancellationToken).ConfigureAwait(false);
+        foreach (var error in definitionErrors.Skip(workspace.Errors.Count))
+        {
+            options.Report?.Invoke("published version skipped: " + error);
+        }
+        var catalog = new DefinitionCatalog(served);
+        foreach (var head in await definitionStore.DefinitionHeadsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            catalog.SetRetired(head.Id, head.Retired);
+        }
 
         // The writer signals the outbox after each commit with effects; the outbox is made after
         // the writer (it needs Hangfire, which needs the writer), so the callback reads a field
@@ -96,6 +128,7 @@ public sealed class OneMatterRuntime : IAsyncDisposable
         OutboxDispatcher? outbox = null;
         var writer = new CommandWriter(store, engine, catalog, options.Time, new CommandWriterOptions { Committed = () => outbox?.Signal() });
         TimerScheduling? timers = null;
+        var effects = new EffectForwarder();
         try
         {
             timers = TimerScheduling.Start(writer, new TimerSchedulingOptions
@@ -104,7 +137,8 @@ public sealed class OneMatterRuntime : IAsyncDisposable
                 SchedulePollingInterval = options.TimerPollingInterval,
                 WorkerCount = options.TimerWorkerCount,
                 Time = options.Time,
-            });
+                Horizon = options.TimerHorizon,
+            }, effects, store);
             outbox = new OutboxDispatcher(store, timers.Handler, options.Time, new OutboxDispatcherOptions
             {
                 RetryInterval = options.OutboxRetryInterval,
@@ -116,7 +150,11 @@ public sealed class OneMatterRuntime : IAsyncDisposable
             // PostgreSQL the jobs survived and re-scheduling would only duplicate them.
             var rescheduled = await timers.RescheduleOnStartAsync(store, cancellationToken).ConfigureAwait(false);
             outbox.Start();
-            return new OneMatterRuntime(store, engine, catalog, workspace.Errors, writer, timers, outbox, rescheduled);
+            return new OneMatterRuntime(store, engine, catalog, definitionErrors, writer, timers, outbox, rescheduled, effects)
+            {
+                DefinitionStore = definitionStore,
+                DefinitionContext = workspace.Context,
+            };
         }
         catch
         {

@@ -42,6 +42,11 @@ public sealed record RuntimeOptions
     /// <summary>How often Hangfire moves due timer jobs to its queue: a timer fires up to this late.</summary>
     public TimeSpan TimerPollingInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>With in-memory Hangfire, how far ahead timers get jobs; later ones wait in the
+    /// store and are swept in as they come near, so a restart re-creates jobs only for the near
+    /// future (see <c>TimerHorizon</c>). Null gives every timer a job at once.</summary>
+    public TimeSpan? TimerHorizon { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How long the outbox waits before retrying effects that failed (a timer job that
     /// could not be created) when no new commit wakes it first.</summary>
     public TimeSpan OutboxRetryInterval { get; init; } = TimeSpan.FromSeconds(5);

@@ -9,6 +9,10 @@ public sealed class DefinitionCatalog : IDefinitionSource
 {
     private readonly ConcurrentDictionary<(string Id, int Version), MatterDefinition> _definitions = new();
 
+    // Retired ids (停办): still found by Find and Latest, so running instances and their call
+    // nodes carry on; only the portal's offers and new applications consult it.
+    private readonly ConcurrentDictionary<string, bool> _retired = new(StringComparer.Ordinal);
+
     /// <summary>Creates an empty catalog.</summary>
     public DefinitionCatalog() { }
 
@@ -53,4 +57,26 @@ public sealed class DefinitionCatalog : IDefinitionSource
         }
         return latest;
     }
+
+    /// <summary>Every version of one definition id, oldest first.</summary>
+    public IReadOnlyList<MatterDefinition> Versions(string id) =>
+        _definitions.Values.Where(d => string.Equals(d.Id, id, StringComparison.Ordinal)).OrderBy(d => d.Version).ToList();
+
+    /// <summary>Marks an id retired (no new applications) or, with <paramref name="retired"/>
+    /// false, reinstates it. Versions stay in the catalog either way.</summary>
+    public void SetRetired(string id, bool retired)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (retired)
+        {
+            _retired[id] = true;
+        }
+        else
+        {
+            _retired.TryRemove(id, out _);
+        }
+    }
+
+    /// <summary>Whether new applications for this id are refused.</summary>
+    public bool IsRetired(string id) => _retired.ContainsKey(id);
 }

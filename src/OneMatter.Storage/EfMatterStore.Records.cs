@@ -35,7 +35,25 @@ internal sealed partial class EfMatterStore
                 PublishedBy = publishedBy,
                 PublishedUtcTicks = publishedAt.UtcTicks,
             });
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateException error)
+            {
+                // Another node (or designer) stored the same (id, version) between the read and
+                // the insert, e.g. two nodes seeding the same file at start: the same text is
+                // that no-op, other text is the immutability violation.
+                var winner = await DefinitionVersionAsync(id, version, cancellationToken).ConfigureAwait(false);
+                if (winner is null)
+                {
+                    throw;
+                }
+                if (winner.Sha256 != sha)
+                {
+                    throw new ImmutableRecordException($"{id} v{version} is already published with other content; publish a new version.", error);
+                }
+            }
         }
     }
 

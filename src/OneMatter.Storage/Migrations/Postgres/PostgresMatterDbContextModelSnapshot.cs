@@ -21,6 +21,37 @@ namespace OneMatter.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("OneMatter.Storage.Entities.DefinitionHeadRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DraftBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("DraftUtcTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DraftYaml")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RetiredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("RetiredUtcTicks")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DefinitionHeads", (string)null);
+                });
+
             modelBuilder.Entity("OneMatter.Storage.Entities.DefinitionVersion", b =>
                 {
                     b.Property<string>("Id")

@@ -16,6 +16,37 @@ namespace OneMatter.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("OneMatter.Storage.Entities.DefinitionHeadRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DraftUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DraftYaml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RetiredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetiredUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DefinitionHeads", (string)null);
+                });
+
             modelBuilder.Entity("OneMatter.Storage.Entities.DefinitionVersion", b =>
                 {
                     b.Property<string>("Id")
