@@ -21,6 +21,7 @@ internal static class ServerComposition
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RuntimeHost>();
         services.AddHostedService(sp => sp.GetRequiredService<RuntimeHost>());
+        services.AddSingleton<OneMatter.Server.Definitions.DefinitionPublisher>();
 
         // Accounts: Identity on the same database, cookie and bearer sign-in (one composite scheme).
         services.AddScoped<AccountsDbContext>(sp => AccountsDatabase.Create(sp.GetRequiredService<RuntimeHost>().Storage));
@@ -54,6 +55,8 @@ internal static class ServerComposition
             options.StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
+        // After RuntimeHost: the publisher attaches to the runtime once it has started.
+        Realtime.RealtimeComposition.AddRealtime(services, configuration);
     }
 
     public static void MapApp(WebApplication app)
@@ -83,5 +86,10 @@ internal static class ServerComposition
         AccountEndpoints.Map(app);
         MatterEndpoints.Map(app);
         TaskEndpoints.Map(app);
+        TaskActionEndpoints.Map(app);
+        SupervisionEndpoints.Map(app);
+        OrgEndpoints.Map(app);
+        DefinitionEndpoints.Map(app);
+        Realtime.RealtimeComposition.MapRealtime(app);
     }
 }

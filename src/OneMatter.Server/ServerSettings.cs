@@ -30,4 +30,9 @@ public sealed class ServerSettings
 
     /// <summary>The demo accounts' password; random per account (printed once) when not set.</summary>
     public string? DemoPassword { get; set; }
+
+    /// <summary>A StackExchange.Redis connection string (e.g. <c>127.0.0.1:6379</c>) for SignalR's
+    /// backplane, so a change made through one server node reaches clients connected to another;
+    /// null for one node (messages stay in the process).</summary>
+    public string? Redis { get; set; }
 }

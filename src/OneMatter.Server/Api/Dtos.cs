@@ -23,7 +23,8 @@ public sealed record MatterSummaryDto(string Id, string DefinitionId, string Nam
 
 /// <summary>Who holds the matter now: one open work item.</summary>
 public sealed record HolderDto(string TaskId, string WorkItemId, string Node, string NodeName, string? Step, string? Unit, string? UnitName,
-    string Status, DateTimeOffset? Due, bool Warned, bool Overdue, bool ForApplicant);
+    string Status, DateTimeOffset? Due, bool Warned, bool Overdue, bool ForApplicant,
+    bool Supervised, int Urged);
 
 /// <summary>A finished step of the matter.</summary>
 public sealed record StepDto(string Node, string Name, string? Step, string? Outcome, string? Unit, DateTimeOffset At);

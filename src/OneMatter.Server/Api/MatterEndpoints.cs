@@ -26,7 +26,7 @@ internal static class MatterEndpoints
     }
 
     private static Ok<List<MatterOfferDto>> Offers(RuntimeHost host) =>
-        TypedResults.Ok(host.Runtime.Catalog.All.Select(d => new MatterOfferDto(d.Id, d.Version, d.Name, d.NameEn, d.Family.ToString().ToLowerInvariant(),
+        TypedResults.Ok(host.Runtime.Catalog.All.Where(d => !host.Runtime.Catalog.IsRetired(d.Id)).Select(d => new MatterOfferDto(d.Id, d.Version, d.Name, d.NameEn, d.Family.ToString().ToLowerInvariant(),
             d.Lead, d.Form.Select(Field).ToList())).ToList());
 
     private static async Task<IResult> ApplyAsync(string definitionId, ApplicationRequest request, ClaimsPrincipal principal, RuntimeHost host,
@@ -36,6 +36,12 @@ internal static class MatterEndpoints
         if (host.Runtime.Catalog.Latest(definitionId) is null)
         {
             return Problems.NotFound($"没有事项 {definitionId} (no matter {definitionId})");
+        }
+        if (host.Runtime.Catalog.IsRetired(definitionId))
+        {
+            // Retired (停办): gone for new applications; matters already running carry on.
+            return Results.Problem(statusCode: StatusCodes.Status410Gone, title: "Retired",
+                detail: $"事项 {definitionId} 已停办，不再受理新申请 (matter {definitionId} is retired: no new applications)");
         }
         var receipt = ReceiptNumber(host.Runtime.Catalog.Latest(definitionId)!, time.GetUtcNow());
         var queryCode = RandomNumberGenerator.GetString("0123456789", 6);
@@ -119,7 +125,7 @@ internal static class MatterEndpoints
         {
             var node = definition?.Nodes.GetValueOrDefault(t.Node);
             return new HolderDto(t.TaskId, t.WorkItemId, t.Node, node?.Name ?? t.Node, node?.Step, t.Unit, t.Unit is { } u ? org.FindUnit(u)?.Name : null,
-                t.Status, t.DueUtcTicks is { } due ? Utc(due) : null, t.Warned, t.Overdue, t.ForApplicant);
+                t.Status, t.DueUtcTicks is { } due ? Utc(due) : null, t.Warned, t.Overdue, t.ForApplicant, t.Supervised, t.Urged);
         }).ToList();
         var steps = state.Records.History().Select(r =>
         {

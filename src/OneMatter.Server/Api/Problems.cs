@@ -45,7 +45,7 @@ internal static class Problems
         {
             RejectionCode.NotYourTask => StatusCodes.Status403Forbidden,
             RejectionCode.UnknownTask => StatusCodes.Status404NotFound,
-            RejectionCode.InvalidField or RejectionCode.UnknownOutcome or RejectionCode.GuardFalse or RejectionCode.UnknownUnit
+            RejectionCode.InvalidField or RejectionCode.UnknownOutcome or RejectionCode.GuardFalse or RejectionCode.UnknownUnit or RejectionCode.UnknownNode
                 => StatusCodes.Status422UnprocessableEntity,
             _ => StatusCodes.Status409Conflict,
         };
