@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Http.Json;
 using OneMatter.Server.Accounts;
@@ -25,6 +26,9 @@ internal static class ServerComposition
 
         // Accounts: Identity on the same database, cookie and bearer sign-in (one composite scheme).
         services.AddScoped<AccountsDbContext>(sp => AccountsDatabase.Create(sp.GetRequiredService<RuntimeHost>().Storage));
+        // Keys in the shared database, not the machine's profile: a cookie or token issued by one
+        // node must be accepted by every other node of the city.
+        services.AddDataProtection().SetApplicationName("OneMatter").PersistKeysToDbContext<AccountsDbContext>();
         services.AddIdentityApiEndpoints<Account>(options =>
             {
                 options.Password.RequiredLength = 10;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +8,11 @@ namespace OneMatter.Server.Accounts;
 /// <summary>
 /// ASP.NET Core Identity's tables in the same database as the matters, with their own migrations
 /// history table so the store's migrations and these never collide. Subclassed per provider
-/// (like the store's context) because each provider has its own migrations.
+/// (like the store's context) because each provider has its own migrations. It also keeps the
+/// data-protection keys that sign cookies and bearer tokens, so every server node on the database
+/// accepts what another issued.
 /// </summary>
-public abstract class AccountsDbContext : IdentityDbContext<Account, IdentityRole, string>
+public abstract class AccountsDbContext : IdentityDbContext<Account, IdentityRole, string>, IDataProtectionKeyContext
 {
     /// <summary>The history table of these migrations.</summary>
     public const string HistoryTable = "__AccountsMigrationsHistory";
@@ -18,6 +21,9 @@ public abstract class AccountsDbContext : IdentityDbContext<Account, IdentityRol
     protected AccountsDbContext(DbContextOptions options) : base(options)
     {
     }
+
+    /// <summary>The key ring shared by the nodes.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
@@ -31,5 +37,6 @@ public abstract class AccountsDbContext : IdentityDbContext<Account, IdentityRol
             a.Property(x => x.Jurisdiction).HasMaxLength(100);
             a.HasIndex(x => x.Unit);
         });
+        builder.Entity<DataProtectionKey>();
     }
 }
