@@ -46,3 +46,7 @@ public sealed record CompleteRequest(string? Outcome, Dictionary<string, string?
 
 /// <summary>The result of an accepted command.</summary>
 public sealed record CommandResultDto(string InstanceId, string Status, long Version);
+
+/// <summary>The applicant's corrections (补正): changed form values for the open applicant task
+/// (the one found when <c>TaskId</c> is left out).</summary>
+public sealed record CorrectionRequest(string? TaskId, Dictionary<string, string?>? Changes);

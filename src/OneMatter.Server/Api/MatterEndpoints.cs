@@ -22,6 +22,7 @@ internal static class MatterEndpoints
         group.MapGet("/mine", MineAsync).RequireAuthorization(p => p.RequireRole(Roles.Applicant));
         group.MapGet("/{instanceId}", StatusAsync).RequireAuthorization();
         group.MapPost("/{instanceId}/withdraw", WithdrawAsync).RequireAuthorization(p => p.RequireRole(Roles.Applicant));
+        group.MapPost("/{instanceId}/correct", CorrectAsync).RequireAuthorization(p => p.RequireRole(Roles.Applicant));
         app.MapGet("/api/lookup", LookupAsync).WithTags("Matters").AllowAnonymous().RequireRateLimiting(RateLimits.Lookup);
     }
 
@@ -92,6 +93,36 @@ internal static class MatterEndpoints
         }
         var outcome = await host.Runtime.Writer.SubmitAsync(new WithdrawMatter { Actor = user.Actor }, instanceId, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
+        return outcome.Applied
+            ? TypedResults.Ok(new CommandResultDto(instanceId, outcome.State!.Status.ToString(), outcome.Version))
+            : Problems.NotApplied(outcome);
+    }
+
+    /// <summary>补正: the applicant corrects the materials an officer asked for, which hands the
+    /// matter back to the window and restarts the paused clock. Only the owner, only while an
+    /// applicant task is open; the engine validates the changed values like the form.</summary>
+    private static async Task<IResult> CorrectAsync(string instanceId, CorrectionRequest request, ClaimsPrincipal principal, RuntimeHost host,
+        CancellationToken cancellationToken)
+    {
+        var user = CurrentUser.From(principal)!;
+        var row = await host.Reads.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        if (row is null || row.Applicant != user.Id)
+        {
+            return Problems.NotFound($"没有事项 {instanceId} (no matter {instanceId})");
+        }
+        var taskId = request.TaskId;
+        if (taskId is null)
+        {
+            var tasks = await host.Reads.TasksOfInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
+            taskId = tasks.FirstOrDefault(t => t.ForApplicant && t.Status != "Done")?.TaskId;
+        }
+        if (taskId is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Nothing to correct",
+                detail: "该事项当前无需补正 (the matter is not waiting for corrections)");
+        }
+        var outcome = await host.Runtime.Writer.SubmitAsync(new CorrectMaterials { Actor = user.Actor, TaskId = taskId, Changes = request.Changes ?? [] },
+            instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return outcome.Applied
             ? TypedResults.Ok(new CommandResultDto(instanceId, outcome.State!.Status.ToString(), outcome.Version))
             : Problems.NotApplied(outcome);
