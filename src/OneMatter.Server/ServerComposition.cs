@@ -85,6 +85,7 @@ internal static class ServerComposition
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar");
+        app.Map("/hangfire", branch => branch.UseMiddleware<Jobs.JobsDashboard>());
         app.MapGet("/healthz", (RuntimeHost host) => Results.Ok(new { status = "ok", definitions = host.Runtime.Catalog.All.Count }))
             .AllowAnonymous().ExcludeFromDescription();
         AccountEndpoints.Map(app);
