@@ -28,6 +28,9 @@ public sealed class MatterEngine
     /// <summary>The org directory assignments resolve through.</summary>
     public OrgDirectory Org => _org;
 
+    /// <summary>The working-day calendars deadlines are counted on, by id.</summary>
+    public IReadOnlyDictionary<string, BusinessCalendar> Calendars => _calendars;
+
     /// <summary>
     /// Decides one command. <paramref name="state"/> is null only for <see cref="StartMatter"/>.
     /// A rejected or ignored command returns the input state, no events and no effects.

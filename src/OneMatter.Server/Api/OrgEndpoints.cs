@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
 using OneMatter.Engine.Organisation;
 
 namespace OneMatter.Server.Api;
@@ -16,8 +15,8 @@ internal static class OrgEndpoints
         org.MapGet("/units", Units);
         org.MapGet("/jurisdictions", Jurisdictions);
         var calendars = app.MapGroup("/api/calendars").WithTags("Org").RequireAuthorization();
-        calendars.MapGet("/", (IOptions<ServerSettings> settings, IHostEnvironment environment) =>
-            TypedResults.Ok(CalendarDirectory.Of(settings, environment).Values.OrderBy(c => c.Definition.Id, StringComparer.Ordinal)
+        calendars.MapGet("/", (RuntimeHost host) =>
+            TypedResults.Ok(CalendarDirectory.Of(host).Values.OrderBy(c => c.Definition.Id, StringComparer.Ordinal)
                 .Select(c => new CalendarSummaryDto(c.Definition.Id, c.Definition.Name, c.Definition.TimeZoneId, c.Definition.Years.Keys.Order().ToList()))
                 .ToList()));
         calendars.MapGet("/{calendarId}", Calendar);
@@ -64,9 +63,9 @@ internal static class OrgEndpoints
     }
 
     /// <summary>One year of a calendar (default: this year in the calendar's zone).</summary>
-    private static IResult Calendar(string calendarId, int? year, IOptions<ServerSettings> settings, IHostEnvironment environment, TimeProvider time)
+    private static IResult Calendar(string calendarId, int? year, RuntimeHost host, TimeProvider time)
     {
-        if (!CalendarDirectory.Of(settings, environment).TryGetValue(calendarId, out var calendar))
+        if (!CalendarDirectory.Of(host).TryGetValue(calendarId, out var calendar))
         {
             return Problems.NotFound($"没有工作日历 {calendarId} (no calendar {calendarId})");
         }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.Extensions.Options;
 using OneMatter.Engine.Calendar;
 using OneMatter.Engine.Commands;
 using OneMatter.Server.Accounts;
@@ -84,8 +83,8 @@ internal static class SupervisionEndpoints
         return TypedResults.Ok(new SupervisionMattersDto(countDtos, new PageDto<SupervisedMatterDto>(items, total, p, size)));
     }
 
-    private static async Task<IResult> AlertsAsync(ClaimsPrincipal principal, RuntimeHost host, TimeProvider time, IOptions<ServerSettings> settings,
-        IHostEnvironment environment, string? level, string? unit, string? definition, string? jurisdiction, int? page, int? pageSize,
+    private static async Task<IResult> AlertsAsync(ClaimsPrincipal principal, RuntimeHost host, TimeProvider time,
+        string? level, string? unit, string? definition, string? jurisdiction, int? page, int? pageSize,
         CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal)!;
@@ -102,7 +101,7 @@ internal static class SupervisionEndpoints
         var (rows, total) = await Reads(host).AlertsAsync(scope.Places, level switch { "overdue" => true, "warning" => false, _ => null }, unit, definition, now, (p - 1) * size, size, cancellationToken)
             .ConfigureAwait(false);
         var org = host.Runtime.Engine.Org;
-        var calendars = CalendarDirectory.Of(settings, environment);
+        var calendars = CalendarDirectory.Of(host);
         var items = rows.Select(x =>
         {
             var (t, i) = x;
@@ -119,8 +118,8 @@ internal static class SupervisionEndpoints
         return TypedResults.Ok(new PageDto<AlertDto>(items, total, p, size));
     }
 
-    private static async Task<IResult> UnitsAsync(ClaimsPrincipal principal, RuntimeHost host, TimeProvider time, IOptions<ServerSettings> settings,
-        IHostEnvironment environment, string? from, string? to, string? unit, string? kind, string? jurisdiction, CancellationToken cancellationToken)
+    private static async Task<IResult> UnitsAsync(ClaimsPrincipal principal, RuntimeHost host, TimeProvider time,
+        string? from, string? to, string? unit, string? kind, string? jurisdiction, CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal)!;
         if (Scope(user, jurisdiction, host) is not { } scope)
@@ -131,7 +130,7 @@ internal static class SupervisionEndpoints
         {
             return Problems.BadRequest("from and to are dates (yyyy-MM-dd), from before to", "from");
         }
-        var (stats, backlog) = await FoldAsync(host, scope, period, settings, environment, cancellationToken).ConfigureAwait(false);
+        var (stats, backlog) = await FoldAsync(host, scope, period, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var org = host.Runtime.Engine.Org;
         var units = stats.Completions.Select(c => c.Unit).Concat(backlog.Select(t => t.Unit).OfType<string>()).Concat(stats.Urged.Keys)
@@ -154,8 +153,8 @@ internal static class SupervisionEndpoints
         return TypedResults.Ok(rows);
     }
 
-    private static async Task<IResult> ScoreInputsAsync(ClaimsPrincipal principal, RuntimeHost host, TimeProvider time, IOptions<ServerSettings> settings,
-        IHostEnvironment environment, string? from, string? to, string? jurisdiction, CancellationToken cancellationToken)
+    private static async Task<IResult> ScoreInputsAsync(ClaimsPrincipal principal, RuntimeHost host, TimeProvider time,
+        string? from, string? to, string? jurisdiction, CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal)!;
         if (Scope(user, jurisdiction, host) is not { } scope)
@@ -166,7 +165,7 @@ internal static class SupervisionEndpoints
         {
             return Problems.BadRequest("from and to are dates (yyyy-MM-dd), from before to", "from");
         }
-        var (stats, backlog) = await FoldAsync(host, scope, period, settings, environment, cancellationToken).ConfigureAwait(false);
+        var (stats, backlog) = await FoldAsync(host, scope, period, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var org = host.Runtime.Engine.Org;
         var units = stats.Completions.Select(c => c.Unit).Concat(backlog.Select(t => t.Unit).OfType<string>()).Concat(stats.Supervised.Keys)
@@ -192,7 +191,7 @@ internal static class SupervisionEndpoints
     }
 
     private static async Task<(UnitStatistics Stats, IReadOnlyList<TaskRow> Backlog)> FoldAsync(RuntimeHost host, (IReadOnlyCollection<string>? Places, string? Area) scope,
-        (DateTimeOffset? From, DateTimeOffset? To) period, IOptions<ServerSettings> settings, IHostEnvironment environment, CancellationToken cancellationToken)
+        (DateTimeOffset? From, DateTimeOffset? To) period, CancellationToken cancellationToken)
     {
         var reads = Reads(host);
         // Events of the whole log, not just the period: a completion in the period needs the
@@ -200,7 +199,7 @@ internal static class SupervisionEndpoints
         var events = await reads.EventsAsync(scope.Places, [.. SupervisionReadModel.StatisticsEventTypes], null, null, cancellationToken).ConfigureAwait(false);
         var instances = await reads.InstancesAsync(scope.Places, cancellationToken).ConfigureAwait(false);
         var backlog = await reads.BacklogAsync(scope.Places, cancellationToken).ConfigureAwait(false);
-        var calendars = CalendarDirectory.Of(settings, environment);
+        var calendars = CalendarDirectory.Of(host);
         BusinessCalendar? CalendarOf(MatterInstance i) =>
             host.Runtime.Catalog.Find(i.DefinitionId, i.DefinitionVersion) is { } d ? calendars.GetValueOrDefault(d.Calendar) : null;
         return (UnitStatistics.Fold(events, instances, CalendarOf, period.From, period.To), backlog.Where(t => !t.ForApplicant).ToList());
