@@ -81,6 +81,44 @@ public sealed class AuthorizationMatrixTests : IClassFixture<ServerFixture>
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
+    [Fact]
+    public async Task EveryEndpointWithABody_AnswersMalformedBodiesWithA4xxProblem_AsARoleItIsFor()
+    {
+        var anonymous = _server.CreateClient();
+        var document = await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var writes = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(m => (Method: m.Name.ToUpperInvariant(), Path: p.Name)))
+            .Where(e => e.Method is "POST" or "PUT" && e.Path != "/api/account/sign-out")
+            .ToList();
+        var clients = new Dictionary<string, HttpClient> { [Anonymous] = anonymous };
+        foreach (var (role, account) in AccountOfRole)
+        {
+            clients[role] = await _server.SignedInAsync(account);
+        }
+        string[] bodies = ["{not json", "[]", "42", "\"text\"", "{\"form\": 42, \"outcome\": [], \"yaml\": {}}", "{\"changes\": \"x\", \"fields\": 1}"];
+
+        var failures = new List<string>();
+        foreach (var (method, path) in writes)
+        {
+            var allowed = Allowed(method, path);
+            var role = allowed.Contains("*") || allowed.Contains("signed-in") ? "applicant" : allowed[0];
+            foreach (var body in bodies)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), Concrete(path))
+                {
+                    Content = new StringContent(body, Encoding.UTF8, "application/json"),
+                };
+                var response = await clients[role].SendAsync(request);
+                var status = (int)response.StatusCode;
+                if (status is < 400 or >= 500 || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                {
+                    failures.Add($"{method} {path} as {role} with {body}: {status} {response.Content.Headers.ContentType?.MediaType}");
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
     /// <summary>Who may call an endpoint: roles, "signed-in" (any account) or "*" (anyone).</summary>
     private static string[] Allowed(string method, string path) => path switch
     {
