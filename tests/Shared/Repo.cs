@@ -1,4 +1,4 @@
-// Shared by the storage, runtime, scheduling and hosting test projects (linked, not copied).
+// Shared by the storage, runtime, scheduling, hosting and server test projects (linked, not copied).
 namespace OneMatter.Testing;
 
 /// <summary>The repository root, found above the test binaries.</summary>
