@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -38,12 +36,7 @@ public sealed class ClockedServerFixture : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
-        builder.UseEnvironment("Development");
-        builder.UseSetting("OneMatter:Database", Path.Combine(_folder, "onematter.db"));
-        builder.UseSetting("OneMatter:Workflows", Path.Combine(Repo.Root, "workflows"));
-        builder.UseSetting("OneMatter:Templates", Path.Combine(Repo.Root, "templates"));
-        builder.UseSetting("OneMatter:DemoPassword", ServerFixture.Password);
-        builder.UseSetting("OneMatter:NodeId", "test");
+        DemoSignIn.Configure(builder, _folder);
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -51,15 +44,8 @@ public sealed class ClockedServerFixture : WebApplicationFactory<Program>
         });
     }
 
-    public async Task<HttpClient> SignedInAsync(string user)
-    {
-        var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/account/sign-in", new { userName = user, password = ServerFixture.Password });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    public Task<HttpClient> SignedInAsync(string user) =>
+        DemoSignIn.BearerAsync(CreateClient(), user);
 
     public override async ValueTask DisposeAsync()
     {
@@ -75,5 +61,4 @@ public sealed class ClockedServerFixture : WebApplicationFactory<Program>
         }
     }
 
-    private sealed record TokenResponse(string AccessToken);
 }

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -16,24 +14,11 @@ internal sealed class PersistentServer(string folder, string? workflows = null) 
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("OneMatter:Database", Path.Combine(folder, "onematter.db"));
-        builder.UseSetting("OneMatter:Workflows", workflows ?? Path.Combine(Repo.Root, "workflows"));
-        builder.UseSetting("OneMatter:Templates", Path.Combine(Repo.Root, "templates"));
-        builder.UseSetting("OneMatter:DemoPassword", ServerFixture.Password);
-        builder.UseSetting("OneMatter:NodeId", "test");
+        DemoSignIn.Configure(builder, folder, workflows);
     }
 
     /// <summary>A client signed in by bearer token as a demo account.</summary>
-    public async Task<HttpClient> SignedInAsync(string user)
-    {
-        var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/account/sign-in", new { userName = user, password = ServerFixture.Password });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    public Task<HttpClient> SignedInAsync(string user) =>
+        DemoSignIn.BearerAsync(CreateClient(), user);
 
-    private sealed record TokenResponse(string AccessToken);
 }
