@@ -29,6 +29,10 @@ public abstract class MatterDbContext : DbContext
     public DbSet<DocumentRow> Documents => Set<DocumentRow>();
     /// <summary>Idempotency keys.</summary>
     public DbSet<IdempotencyRow> IdempotencyKeys => Set<IdempotencyRow>();
+    /// <summary>Uploaded files, bound to a matter once a command names them.</summary>
+    public DbSet<AttachmentRow> Attachments => Set<AttachmentRow>();
+    /// <summary>Admin-edited versions of workspace files (org directory, calendars).</summary>
+    public DbSet<WorkspaceFileRow> WorkspaceFiles => Set<WorkspaceFileRow>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -62,22 +62,5 @@ public abstract partial class MatterStoreCompliance
         Assert.Null(await Store.DefinitionVersionAsync("rural-housing", 2));
     }
 
-    [StoreFact]
-    public async Task Document_Saved_WithItsHash_AndImmutable()
-    {
-        var html = Encoding.UTF8.GetBytes("<html><body>宅基地批准书</body></html>");
-
-        await Store.SaveDocumentAsync("A1", "D7", "homestead-approval", "text/html", html);
-        await Store.SaveDocumentAsync("A1", "D7", "homestead-approval", "text/html", html);
-
-        var stored = await Store.DocumentAsync("A1", "D7");
-        Assert.NotNull(stored);
-        Assert.Equal(html, stored.Content.ToArray());
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(html)), stored.Sha256);
-        Assert.Equal(("homestead-approval", "text/html", Time.GetUtcNow()), (stored.DocumentId, stored.ContentType, stored.CreatedAt));
-        await Assert.ThrowsAsync<ImmutableRecordException>(() => Store.SaveDocumentAsync("A1", "D7", "homestead-approval", "text/html", new byte[] { 1 }));
-        Assert.Null(await Store.DocumentAsync("A1", "D8"));
-    }
-
     private static DateTimeOffset At(int hours) => RuralHousing.Start.AddHours(hours);
 }

@@ -82,13 +82,4 @@ public interface IMatterStore
 
     /// <summary>A published definition version, or null.</summary>
     Task<StoredDefinition?> DefinitionVersionAsync(string id, int version, CancellationToken cancellationToken = default);
-
-    /// <summary>Stores an issued document's rendered content with its SHA-256. Immutable like
-    /// definition versions: the same content again is a no-op, other content throws.</summary>
-    /// <exception cref="ImmutableRecordException">The document exists with other content.</exception>
-    Task SaveDocumentAsync(string instanceId, string number, string documentId, string contentType, ReadOnlyMemory<byte> content,
-        CancellationToken cancellationToken = default);
-
-    /// <summary>An issued document by instance and document number, or null.</summary>
-    Task<StoredDocument?> DocumentAsync(string instanceId, string number, CancellationToken cancellationToken = default);
 }

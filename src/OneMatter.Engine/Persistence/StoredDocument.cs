@@ -1,12 +1,13 @@
 namespace OneMatter.Engine.Persistence;
 
-/// <summary>An issued document's rendered content.</summary>
-/// <param name="InstanceId">The instance.</param>
-/// <param name="Number">Document number (from the <c>DocumentIssued</c> event).</param>
-/// <param name="DocumentId">The definition's document id.</param>
-/// <param name="ContentType">MIME type, e.g. <c>text/html</c>.</param>
-/// <param name="Content">The bytes.</param>
-/// <param name="Sha256">Lower-case hex SHA-256 of the bytes.</param>
+/// <summary>An issued document as stored: what was issued, the SHA-256 of its bytes (lower-case
+/// hex) and when it was stored.</summary>
+/// <param name="Issued">What the renderer produced.</param>
+/// <param name="Sha256">SHA-256 of the content, computed by the store.</param>
 /// <param name="CreatedAt">When it was stored (UTC).</param>
-public sealed record StoredDocument(string InstanceId, string Number, string DocumentId, string ContentType,
-    ReadOnlyMemory<byte> Content, string Sha256, DateTimeOffset CreatedAt);
+public sealed record DocumentInfo(IssuedDocument Issued, string Sha256, DateTimeOffset CreatedAt);
+
+/// <summary>An issued document with its content.</summary>
+/// <param name="Info">Its description.</param>
+/// <param name="Content">The bytes, exactly as rendered.</param>
+public sealed record StoredDocument(DocumentInfo Info, ReadOnlyMemory<byte> Content);

@@ -80,8 +80,4 @@ internal sealed class CountingStore(IMatterStore inner) : IMatterStore
 
     public Task<StoredDefinition?> DefinitionVersionAsync(string id, int version, CancellationToken cancellationToken = default) => inner.DefinitionVersionAsync(id, version, cancellationToken);
 
-    public Task SaveDocumentAsync(string instanceId, string number, string documentId, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default) =>
-        inner.SaveDocumentAsync(instanceId, number, documentId, contentType, content, cancellationToken);
-
-    public Task<StoredDocument?> DocumentAsync(string instanceId, string number, CancellationToken cancellationToken = default) => inner.DocumentAsync(instanceId, number, cancellationToken);
 }

@@ -39,8 +39,4 @@ internal sealed class PendingTimersOnlyStore(IReadOnlyList<PendingTimer> timers)
 
     public Task<StoredDefinition?> DefinitionVersionAsync(string id, int version, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-    public Task SaveDocumentAsync(string instanceId, string number, string documentId, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException();
-
-    public Task<StoredDocument?> DocumentAsync(string instanceId, string number, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 }
