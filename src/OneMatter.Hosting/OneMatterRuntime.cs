@@ -1,3 +1,5 @@
+using OneMatter.Documents;
+using OneMatter.Engine.Documents;
 using OneMatter.Engine.Effects;
 using OneMatter.Engine.Interpreter;
 using OneMatter.Engine.Loading;
@@ -62,6 +64,15 @@ public sealed class OneMatterRuntime : IAsyncDisposable
     /// <summary>What definitions are checked against here (org directory, calendars, templates,
     /// the matters of the folder), so a designer's draft is checked like a file at start.</summary>
     public LoadContext DefinitionContext { get; private init; } = LoadContext.None;
+
+    /// <summary>Issued documents (rendered by the outbox, immutable, found by verification code).</summary>
+    public IDocumentStore Documents { get; private init; } = null!;
+
+    /// <summary>The composed document templates of the workspace.</summary>
+    public DocumentTemplates Templates { get; private init; } = DocumentTemplates.Empty;
+
+    /// <summary>Renders and stores documents; the outbox calls it for every RenderDocument effect.</summary>
+    public DocumentRenderer DocumentRenderer { get; private init; } = null!;
 
     /// <summary>Every definition problem found at start; those files were skipped, the rest serve.</summary>
     public IReadOnlyList<LoadError> DefinitionErrors { get; }
@@ -129,6 +140,16 @@ public sealed class OneMatterRuntime : IAsyncDisposable
         var writer = new CommandWriter(store, engine, catalog, options.Time, new CommandWriterOptions { Committed = () => outbox?.Signal() });
         TimerScheduling? timers = null;
         var effects = new EffectForwarder();
+        var templates = DocumentTemplates.Load(options.TemplatesFolder);
+        foreach (var error in templates.Errors)
+        {
+            options.Report?.Invoke("template skipped: " + error);
+        }
+        var documentStore = (IDocumentStore)store; // the EF store implements this port too
+        // Documents are rendered before the effect goes on to the host, so a host announcing
+        // "document issued" can point at a stored document.
+        var documents = new DocumentRenderer(store, documentStore, catalog, engine, templates,
+            new DocumentOptions { VerifyUrl = options.DocumentVerifyUrl }, inner: effects);
         try
         {
             timers = TimerScheduling.Start(writer, new TimerSchedulingOptions
@@ -138,7 +159,7 @@ public sealed class OneMatterRuntime : IAsyncDisposable
                 WorkerCount = options.TimerWorkerCount,
                 Time = options.Time,
                 Horizon = options.TimerHorizon,
-            }, effects, store);
+            }, documents, store);
             outbox = new OutboxDispatcher(store, timers.Handler, options.Time, new OutboxDispatcherOptions
             {
                 RetryInterval = options.OutboxRetryInterval,
@@ -154,6 +175,9 @@ public sealed class OneMatterRuntime : IAsyncDisposable
             {
                 DefinitionStore = definitionStore,
                 DefinitionContext = workspace.Context,
+                Documents = documentStore,
+                Templates = templates,
+                DocumentRenderer = documents,
             };
         }
         catch

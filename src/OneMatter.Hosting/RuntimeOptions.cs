@@ -23,6 +23,10 @@ public sealed record RuntimeOptions
     /// <summary>The <c>templates/</c> folder; definitions are checked against its template ids.</summary>
     public required string TemplatesFolder { get; init; }
 
+    /// <summary>The public verification page printed on every issued document (its code is
+    /// appended as <c>?code=</c>); part of the document's bytes, so set it before issuing.</summary>
+    public string DocumentVerifyUrl { get; init; } = "http://localhost:5080/verify";
+
     /// <summary>The clock commands are decided at and timer jobs check due instants against.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
