@@ -58,6 +58,7 @@ public sealed class RuntimeHost : IHostedService, IAsyncDisposable
             WorkflowsFolder = workflows,
             TemplatesFolder = RepositoryLayout.Templates(_settings, _environment.ContentRootPath),
             NodeId = _settings.NodeId ?? Environment.MachineName,
+            DocumentVerifyUrl = _settings.PublicUrl.TrimEnd('/') + "/verify",
             Time = _time,
             Report = message => _logger.LogWarning("{Message}", message),
         }, cancellationToken).ConfigureAwait(false);

@@ -90,6 +90,7 @@ internal static class ServerComposition
             .AllowAnonymous().ExcludeFromDescription();
         AccountEndpoints.Map(app);
         MatterEndpoints.Map(app);
+        DocumentEndpoints.Map(app);
         TaskEndpoints.Map(app);
         TaskActionEndpoints.Map(app);
         SupervisionEndpoints.Map(app);

@@ -24,6 +24,11 @@ public sealed class ServerSettings
     /// takes its own claims back at once. Default: the machine name.</summary>
     public string? NodeId { get; set; }
 
+    /// <summary>The address citizens reach the web app at, e.g. <c>https://zwfw.changshan.gov.cn</c>.
+    /// Issued documents print <c>{PublicUrl}/verify?code=…</c>, so set it before the first
+    /// document is issued. Default: http://localhost:5080.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:5080";
+
     /// <summary>Seed demo accounts for every role when the accounts table is new and the
     /// environment is not Production.</summary>
     public bool DemoAccounts { get; set; } = true;

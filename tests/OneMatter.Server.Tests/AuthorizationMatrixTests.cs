@@ -122,7 +122,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<ServerFixture>
     /// <summary>Who may call an endpoint: roles, "signed-in" (any account) or "*" (anyone).</summary>
     private static string[] Allowed(string method, string path) => path switch
     {
-        "/api/account/sign-in" or "/api/account/antiforgery" or "/api/lookup" or "/api/matters" => ["*"],
+        "/api/account/sign-in" or "/api/account/antiforgery" or "/api/lookup" or "/api/matters" or "/api/documents/verify" => ["*"],
+        "/api/matters/{instanceId}/documents" or "/api/matters/{instanceId}/documents/{number}" => ["signed-in"],
         "/api/account/me" => ["signed-in"],
         "/api/matters/{instanceId}" => ["signed-in"],
         _ when path.StartsWith("/api/matters", StringComparison.Ordinal) => ["applicant"],
