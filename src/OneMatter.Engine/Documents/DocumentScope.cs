@@ -39,9 +39,11 @@ public static class DocumentScope
         ArgumentNullException.ThrowIfNull(stamp);
         var builder = new MatterStateBuilder();
         builder.Load(state);
-        var root = ScopeBuilder.Build(definition, builder, org).Variables;
+        var matter = ScopeBuilder.Build(definition, builder, org);
+        var root = matter.Variables;
         var issued = calendar.ToLocal(stamp.IssuedAt);
-        return new ExpressionScope(new Dictionary<string, object?>(StringComparer.Ordinal)
+        // With keeps the org directory (place and unit names) and the time zone of dates.
+        return matter.With(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["form"] = root["form"],
             ["nodes"] = root["nodes"],

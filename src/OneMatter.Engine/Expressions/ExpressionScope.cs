@@ -1,3 +1,5 @@
+using OneMatter.Engine.Organisation;
+
 namespace OneMatter.Engine.Expressions;
 
 /// <summary>
@@ -23,6 +25,8 @@ namespace OneMatter.Engine.Expressions;
 /// </remarks>
 public sealed class ExpressionScope
 {
+    private readonly OrgDirectory? _org;
+
     /// <summary>Creates a scope over the given root variables; the dictionary is not copied.</summary>
     public ExpressionScope(IReadOnlyDictionary<string, object?> variables)
     {
@@ -36,6 +40,32 @@ public sealed class ExpressionScope
 
     /// <summary>The root variables, as given.</summary>
     public IReadOnlyDictionary<string, object?> Variables { get; }
+
+    /// <summary>
+    /// The org directory that <c>place</c> and <c>unit</c> turn ids into names with
+    /// (<c>{{ form.township | place }}</c> prints 白石镇, not <c>baishi</c>); null prints ids as they are.
+    /// It travels with the scope because the scope is what a script runs against: the engine
+    /// builds one per command from the same directory it assigns work with.
+    /// </summary>
+    /// <remarks>When not set, the directory of an engine view among the root variables (see
+    /// <see cref="IOrgDirectorySource"/>) is used.</remarks>
+    public OrgDirectory? Org
+    {
+        get => _org ?? Variables.Values.OfType<IOrgDirectorySource>().FirstOrDefault()?.Org;
+        init => _org = value;
+    }
+
+    /// <summary>
+    /// The zone in which <c>cn_date</c>, <c>cn_datetime</c> and a date written by <c>{{ }}</c> show
+    /// an instant (a <see cref="DateTimeOffset"/> of the scope); China Standard Time unless set.
+    /// Plain dates such as a form's <c>2026-03-16</c> are printed as written, whatever the zone.
+    /// </summary>
+    public TimeZoneInfo TimeZone { get; init; } = ChineseDates.ChinaStandardTime;
+
+    /// <summary>A scope over other root variables with the same <see cref="Org"/> and
+    /// <see cref="TimeZone"/>, e.g. the matter's scope plus <c>document</c> for a document.</summary>
+    public ExpressionScope With(IReadOnlyDictionary<string, object?> variables) =>
+        new(variables) { Org = Org, TimeZone = TimeZone };
 
     /// <summary>The root variables as Scriban sees them.</summary>
     internal ReadOnlyObjectAdapter Root { get; }

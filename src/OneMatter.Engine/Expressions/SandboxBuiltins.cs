@@ -5,7 +5,8 @@ namespace OneMatter.Engine.Expressions;
 
 /// <summary>
 /// Builds the builtin functions an expression may use: Scriban's defaults (array, date, html,
-/// math, object, regex, string, timespan) minus anything that reads the clock, draws random
+/// math, object, regex, string, timespan) plus ours (<c>place</c>, <c>unit</c>, <c>cn_date</c>,
+/// <c>cn_datetime</c>) minus anything that reads the clock, draws random
 /// numbers, loads templates or evaluates code built at run time; then frozen so no evaluation can
 /// change them for the next one (e.g. <c>date.format = ...</c> fails).
 /// </summary>
@@ -22,6 +23,8 @@ internal static class SandboxBuiltins
     public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal)
     {
         "array", "date", "html", "math", "object", "regex", "string", "timespan",
+        // Ours, for documents: ids to names, dates the Chinese way.
+        "place", "unit", "cn_date", "cn_datetime",
         "include", "include_join", "empty", "blank",
         // Loop state objects: for.index, while.index, tablerow.col.
         "for", "while", "tablerow",
@@ -48,6 +51,10 @@ internal static class SandboxBuiltins
 
         // Also replaces date.parse and `date "text"`, which read the clock and the host's time zone.
         builtins.SetValue("date", new SandboxDateFunctions(), readOnly: true);
+        builtins.SetValue("place", OrgNameFunction.Place, readOnly: true);
+        builtins.SetValue("unit", OrgNameFunction.Unit, readOnly: true);
+        builtins.SetValue("cn_date", ChineseDateFunction.Date, readOnly: true);
+        builtins.SetValue("cn_datetime", ChineseDateFunction.DateTime, readOnly: true);
         foreach ((string path, string reason) in Disabled)
         {
             int dot = path.IndexOf('.', StringComparison.Ordinal);

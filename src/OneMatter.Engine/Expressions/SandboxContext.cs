@@ -45,6 +45,10 @@ internal sealed class SandboxContext : TemplateContext
         NewLine = "\n";
     }
 
+    /// <summary>The scope of the evaluation under way: where <c>place</c>, <c>unit</c> and the
+    /// date printing find the org directory and the time zone. Null between evaluations.</summary>
+    public ExpressionScope? Scope { get; set; }
+
     /// <summary>When set, every value written by <c>{{ }}</c> is HTML-escaped; template text is not.</summary>
     public bool HtmlEscape { get; set; }
 
@@ -66,6 +70,14 @@ internal sealed class SandboxContext : TemplateContext
 
         return this;
     }
+
+    // Scriban prints a date through `date.format` ("01 May 2024"): English month names in a
+    // Chinese document. Every date written by {{ }} or turned into text reads 2024年5月1日
+    // instead; date.to_string still gives any other format on request.
+    public override string? ObjectToString(object? value, bool nested = false) =>
+        value is DateTime date
+            ? ChineseDates.Format(date, Scope?.TimeZone ?? ChineseDates.ChinaStandardTime, withTime: false)
+            : base.ObjectToString(value, nested);
 
     // Nothing here runs asynchronously; route the async path through the same escaping.
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>

@@ -12,8 +12,9 @@ namespace OneMatter.Engine.Expressions;
 /// The format codes <c>%s</c> and <c>%Z</c> are refused: .NET computes them from the server's
 /// time zone. (<see cref="SandboxBuiltins"/> disables <c>date.now</c>, <c>date.utc_now</c> and
 /// <c>date.parse_to_string</c>.)
-/// It stays a <see cref="DateTimeFunctions"/> because Scriban prints DateTime values through the
-/// <c>date</c> object's format.
+/// It stays a <see cref="DateTimeFunctions"/> because Scriban expects the <c>date</c> object to be
+/// one. A date written without a format (<c>{{ instance.started }}</c>) does not use its
+/// <c>format</c> ("01 May 2024") but reads 2024年5月1日 (<see cref="SandboxContext.ObjectToString"/>).
 /// </summary>
 internal sealed class SandboxDateFunctions : DateTimeFunctions
 {
@@ -29,7 +30,7 @@ internal sealed class SandboxDateFunctions : DateTimeFunctions
         return arguments.Count == 0 ? this : DateParseFunction.Instance.Invoke(context, callerContext, arguments, blockStatement);
     }
 
-    // Every date printed by a script or by `{{ date }}` output goes through here.
+    // Every date.to_string goes through here.
     public override string? ToString(DateTime? datetime, string pattern, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(pattern);

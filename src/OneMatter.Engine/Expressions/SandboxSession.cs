@@ -52,6 +52,7 @@ internal sealed class SandboxSession
         Context.PopGlobal();
         Context.PopGlobal();
         _globals.Clear();
+        Context.Scope = null;
         Context.HtmlEscape = false;
         Context.CancellationToken = CancellationToken.None;
 
@@ -76,6 +77,7 @@ internal sealed class SandboxSession
             Context.CancellationToken = _deadline.Token;
         }
         Context.ResetPreviousNewLine();
+        Context.Scope = scope;
         Context.PushGlobal(scope.Root);
         Context.PushGlobal(_globals);
     }

@@ -15,11 +15,16 @@ namespace OneMatter.Engine.Interpreter;
 /// </summary>
 internal static class ScopeBuilder
 {
+    /// <remarks>The scope carries <paramref name="org"/> so that <c>place</c> and <c>unit</c> print
+    /// names; a document scope made from it with <see cref="ExpressionScope.With"/> keeps it.</remarks>
     public static ExpressionScope Build(MatterDefinition definition, MatterStateBuilder state, OrgDirectory org) =>
         new(new RootView(
             new FieldsView(definition.Form, state.Form),
             new NodesView(definition, state.Records, org),
-            new InstanceView(definition, state)));
+            new InstanceView(definition, state)))
+        {
+            Org = org,
+        };
 
     /// <summary>Follows a member path through the views; false when a segment is missing.</summary>
     public static bool TryRead(ExpressionScope scope, IReadOnlyList<string> path, out object? value)
@@ -82,14 +87,20 @@ internal static class ScopeBuilder
     }
 
     /// <summary>Nodes the matter has passed; a node not passed yet is a missing member.</summary>
-    private sealed class NodesView(MatterDefinition definition, RecordLog records, OrgDirectory org) : ReadOnlyView
+    private sealed class NodesView(MatterDefinition definition, RecordLog records, OrgDirectory org) : ReadOnlyView, IOrgDirectorySource
     {
+        public OrgDirectory Org => org;
+
         public override IEnumerable<string> Keys => records.Keys;
 
         public override bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
         {
             if (records.TryGetValue(key, out var record))
             {
+                if (DrawNodeView.TryOf(record, org, out value))
+                {
+                    return true;
+                }
                 value = new NodeView(record, definition.Nodes.GetValueOrDefault(key) as TaskNode, org);
                 return true;
             }

@@ -61,6 +61,7 @@ public sealed partial class DefinitionValidator
     {
         CheckNodeReferences();
         CheckDocumentsAndTemplates();
+        CheckDocumentTemplates();
         CheckOutsideReferences();
         CheckUnits();
         CheckFields();

@@ -3,7 +3,8 @@ namespace OneMatter.Engine.Loading;
 /// <summary>
 /// Loads a workspace the way the CLI and the server do: definitions from
 /// <c>workflows/*.yaml</c>, the org directory from <c>workflows/org/*.yaml</c>, calendars from
-/// <c>workflows/calendars/*.yaml</c> and template ids from <c>templates/*.html</c>. A bad file
+/// <c>workflows/calendars/*.yaml</c> and the document templates from <c>templates/*.html</c>
+/// (composed into <c>_layout.html</c>, so definitions are checked against what they read). A bad file
 /// is reported and skipped while the rest still load; nothing throws, I/O failures included.
 /// </summary>
 public static class Workspace

@@ -1,3 +1,4 @@
+using OneMatter.Engine.Documents;
 using OneMatter.Engine.Organisation;
 
 namespace OneMatter.Engine.Loading;
@@ -27,11 +28,41 @@ internal sealed partial class WorkspaceLoader
         return _org;
     }
 
-    /// <summary>Template ids: the names of <c>templates/*.html</c>; null when the folder is missing.</summary>
+    /// <summary>Template ids: the names of <c>templates/*.html</c> but the shared layout; null
+    /// when the folder is missing.</summary>
     private HashSet<string>? LoadTemplateIds()
     {
         var paths = Folder(templatesDirectory, "*.html", "the templates folder is missing: expected templates/*.html");
-        return paths?.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return paths?
+            .Where(p => Path.GetFileName(p) != DocumentTemplates.LayoutFile)
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Every document template composed into the layout and parsed, so definitions are
+    /// checked against what their documents read. A template that does not parse is reported
+    /// here, in its own file, once (not once per matter that issues it); null when the folder is
+    /// missing (already reported by <see cref="LoadTemplateIds"/>).</summary>
+    private DocumentTemplates? LoadDocumentTemplates()
+    {
+        if (!Directory.Exists(templatesDirectory))
+        {
+            return null;
+        }
+        DocumentTemplates documents;
+        try
+        {
+            documents = DocumentTemplates.Load(templatesDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Errors.Add(new LoadError(templatesDirectory, 0, 0, $"cannot read the templates: {e.Message}"));
+            return null;
+        }
+        foreach (var error in documents.Errors)
+        {
+            Errors.Add(error with { File = Path.Combine(templatesDirectory, error.File) });
+        }
+        return documents;
     }
 
     private void ParseAndValidate(IReadOnlyList<string> paths, LoadContext context)

@@ -25,6 +25,7 @@ internal sealed partial class WorkspaceLoader(string workflowsDirectory, string 
             Org = LoadOrg(),
             Calendars = LoadCalendars(),
             Templates = LoadTemplateIds(),
+            Documents = LoadDocumentTemplates(),
         };
         ParseAndValidate(definitionPaths, context);
         return Finish();

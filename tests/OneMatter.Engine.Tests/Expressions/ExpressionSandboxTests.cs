@@ -161,7 +161,7 @@ public sealed class ExpressionSandboxTests
         Assert.Throws<ExpressionEvaluationException>(() => Scopes.Compile("date.format = '%Y'").Evaluate(scope));
         Assert.Throws<ExpressionEvaluationException>(() => Scopes.Compile("string.upcase = 1").Evaluate(scope));
 
-        Assert.Equal("01 May 2024", Scopes.CompileTemplate("{{ day }}").Render(scope, htmlEscape: false));
+        Assert.Equal("2024年5月1日", Scopes.CompileTemplate("{{ day }}").Render(scope, htmlEscape: false));
     }
 
     [Fact]

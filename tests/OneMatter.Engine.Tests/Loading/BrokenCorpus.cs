@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using OneMatter.Engine.Documents;
 using OneMatter.Engine.Loading;
 using OneMatter.Engine.Organisation;
 
@@ -16,18 +17,27 @@ internal static partial class BrokenCorpus
         return result.Directory ?? throw new InvalidOperationException(string.Join('\n', result.Errors));
     });
 
+    private static readonly Lazy<DocumentTemplates> Documents = new(() =>
+    {
+        var templates = DocumentTemplates.Load(Path.Combine(Folder, "templates"));
+        return templates.Errors.Count == 0 ? templates : throw new InvalidOperationException(string.Join('\n', templates.Errors));
+    });
+
     /// <summary>The corpus folder in the test output.</summary>
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Loading", "Broken");
 
     /// <summary>The org directory of <c>Broken/org/test-org.yaml</c>.</summary>
     public static OrgDirectory Org => TestOrg.Value;
 
-    /// <summary>What the corpus is checked against: the test org, two templates, the mainland
+    /// <summary>What the corpus is checked against: the test org, the templates of
+    /// <c>Broken/templates/</c> (receipt and permit read only what every matter has; notice reads
+    /// what only template-unknown-variable.yaml declares, and some it does not), the mainland
     /// calendar and one other matter.</summary>
     public static LoadContext Context => new()
     {
         Org = Org,
-        Templates = new HashSet<string>(["receipt", "permit"], StringComparer.Ordinal),
+        Templates = new HashSet<string>(["receipt", "permit", "notice"], StringComparer.Ordinal),
+        Documents = Documents.Value,
         Calendars = new HashSet<string>(["cn-mainland"], StringComparer.Ordinal),
         Matters = new HashSet<string>(["other-matter"], StringComparer.Ordinal),
     };

@@ -36,7 +36,7 @@ internal sealed class TempWorkspace : IDisposable
         }
         if (withTemplates)
         {
-            Write("templates/receipt.html", "<p>{{ form.applicant_name }}</p>");
+            Write("templates/receipt.html", "<p>{{ instance.id }} {{ document.number }}</p>");
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using OneMatter.Engine.Commands;
 using OneMatter.Engine.Definitions;
+using OneMatter.Engine.Documents;
 using OneMatter.Engine.Effects;
 using OneMatter.Engine.Events;
 using OneMatter.Engine.Expressions;
@@ -27,7 +28,7 @@ internal sealed class MatterRun
     public const string Applicant = "alice";
 
     private static readonly Lazy<WorkspaceLoadResult> Shipped = new(() => OneMatter.Engine.Loading.Workspace.Load(Repository.Workflows, Repository.Templates));
-    private static readonly Dictionary<string, TextTemplate> Templates = [];
+    private static readonly Lazy<DocumentTemplates> ShippedTemplates = new(() => DocumentTemplates.Load(Repository.Templates));
 
     public MatterRun(string matter)
     {
@@ -223,60 +224,50 @@ internal sealed class MatterRun
 
     // --- documents ----------------------------------------------------------------------------------
 
-    public static TextTemplate Template(string id)
+    /// <summary>The repository's templates/, each composed into _layout.html, loaded once.</summary>
+    public static DocumentTemplates Templates => ShippedTemplates.Value;
+
+    public static DocumentTemplate Template(string id) =>
+        Templates.Find(id) ?? throw new Xunit.Sdk.XunitException($"templates/{id}.html did not load: {string.Join('\n', Templates.Errors)}");
+
+    /// <summary>What a document template sees, built the way the server builds it after commit:
+    /// form, nodes and instance as of the issue (replayed from the events up to it), plus
+    /// <c>document</c>.</summary>
+    public ExpressionScope DocumentScopeOf(DocumentIssued issued)
     {
-        lock (Templates)
+        var (state, _) = DocumentScope.StateAtIssue(Events, issued.Number)
+            ?? throw new Xunit.Sdk.XunitException($"{issued.Number} is not among the events");
+        var stamp = new DocumentStamp
         {
-            if (!Templates.TryGetValue(id, out var template))
-            {
-                var path = Path.Combine(Repository.Templates, id + ".html");
-                var parsed = TextTemplate.Parse(File.ReadAllText(path));
-                Assert.True(parsed.Template is not null, $"{path}: {string.Join("; ", parsed.Errors)}");
-                template = parsed.Template!;
-                Templates[id] = template;
-            }
-            return template;
-        }
+            Number = issued.Number,
+            Title = Definition.Documents[issued.Document].Name,
+            IssuedAt = issued.At,
+            VerificationCode = VerificationCode,
+            VerifyUrl = VerifyUrl,
+        };
+        return DocumentScope.Build(Definition, state, Workspace.Org, Workspace.Calendars[Definition.Calendar], stamp);
     }
 
-    /// <summary>What a document template sees: form, nodes and instance as expressions see them
-    /// after the issuing command, plus <c>document</c> (number, issued, verification_code).</summary>
-    public ExpressionScope DocumentScope(DocumentIssued issued)
-    {
-        var builder = new MatterStateBuilder();
-        builder.Load(State);
-        var root = ScopeBuilder.Build(Definition, builder, Workspace.Org).Variables;
-        return new ExpressionScope(new Dictionary<string, object?>
-        {
-            ["form"] = root["form"],
-            ["nodes"] = root["nodes"],
-            ["instance"] = root["instance"],
-            ["document"] = new Dictionary<string, object?>
-            {
-                ["number"] = issued.Number,
-                ["issued"] = Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy年M月d日", CultureInfo.InvariantCulture),
-                ["verification_code"] = "7K3Q-9XPM",
-            },
-        });
-    }
+    public const string VerificationCode = "7K3Q-9XPM";
+    public const string VerifyUrl = "https://zwfw.changshan.gov.cn/verify";
 
     /// <summary>Renders an issued document; fails when a value the template prints or tests is
     /// missing (a node not passed, an undeclared field) or empty.</summary>
     private string Render(DocumentIssued issued)
     {
         var template = Template(issued.Template);
-        var scope = DocumentScope(issued);
+        var scope = DocumentScopeOf(issued);
         foreach (var reference in template.References)
         {
-            Assert.True(ScopeBuilder.TryRead(scope, reference.Path, out var value),
-                $"{issued.Template}.html:{reference.Line}:{reference.Column}: {reference} is not there when {issued.Node} issues {issued.Document}");
+            Assert.True(ScopeBuilder.TryRead(scope, reference.Variable.Path, out var value),
+                $"{reference} is not there when {issued.Node} issues {issued.Document}");
             Assert.True(value is not null,
-                $"{issued.Template}.html:{reference.Line}:{reference.Column}: {reference} is empty when {issued.Node} issues {issued.Document}");
+                $"{reference} is empty when {issued.Node} issues {issued.Document}");
         }
         string html;
         try
         {
-            html = template.Render(scope, htmlEscape: true);
+            html = template.Render(scope);
         }
         catch (ExpressionEvaluationException e)
         {
@@ -284,6 +275,14 @@ internal sealed class MatterRun
         }
         Assert.DoesNotContain("{{", html, StringComparison.Ordinal);
         Assert.Contains(issued.Number, html, StringComparison.Ordinal);
+        Assert.Contains(VerificationCode, html, StringComparison.Ordinal);
+        // To look at the documents (e.g. screenshot them with a headless browser), set
+        // ONEMATTER_DOCUMENTS_OUT to a folder: each rendered document is written there.
+        if (Environment.GetEnvironmentVariable("ONEMATTER_DOCUMENTS_OUT") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, $"{Definition.Id}.{issued.Template}.html"), html);
+        }
         return html;
     }
 }

@@ -39,7 +39,11 @@ public sealed class SafetyMatterTests
         var order = run.EventsOf<TaskCompleted>().Single(e => e.Node == "order");
         var elapsed = run.TimersFired.Single(t => t.Node == "rectify");
         Assert.Equal(order.Fields["rectify_by"], DateOnly.FromDateTime(elapsed.At.ToOffset(TimeSpan.FromHours(8)).DateTime).ToString("yyyy-MM-dd"));
-        Assert.Contains(order.Fields["rectify_by"]!, run.Documents.Single(d => d.Issued.Document == "rectification-notice").Html, StringComparison.Ordinal);
+        // printed the way a Chinese notice writes a date (2026年3月16日), not as the stored ISO text
+        var rectifyBy = DateOnly.ParseExact(order.Fields["rectify_by"]!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var notice = run.Documents.Single(d => d.Issued.Document == "rectification-notice").Html;
+        Assert.Contains(rectifyBy.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture), notice, StringComparison.Ordinal);
+        Assert.DoesNotContain(order.Fields["rectify_by"]!, notice, StringComparison.Ordinal);
     }
 
     [Theory]
