@@ -78,6 +78,7 @@ internal static class ServerComposition
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        WebApp.Use(app);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

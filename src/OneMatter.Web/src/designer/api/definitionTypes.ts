@@ -1,0 +1,77 @@
+// The designer API's answers, as src/OneMatter.Server/Definitions/*Dto.cs declare them.
+
+export interface DefinitionSummary {
+  id: string;
+  name?: string | null;
+  nameEn?: string | null;
+  family?: string | null;
+  latestVersion?: number | null;
+  hasDraft: boolean;
+  retired: boolean;
+}
+
+export interface DefinitionError {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface ValidationResult {
+  valid: boolean;
+  id?: string | null;
+  errors: DefinitionError[];
+}
+
+export interface Draft {
+  id: string;
+  yaml: string;
+  savedBy: string;
+  savedAt: string;
+  valid: boolean;
+  errors: DefinitionError[];
+}
+
+export interface DefinitionVersion {
+  version: number;
+  publishedBy: string;
+  publishedAt: string;
+  sha256: string;
+  seeded: boolean;
+}
+
+export interface Published {
+  id: string;
+  version: number;
+  publishedBy: string;
+  publishedAt: string;
+  sha256: string;
+}
+
+export interface DefinitionChange {
+  path: string;
+  kind: 'added' | 'removed' | 'changed';
+}
+
+export interface DiffLine {
+  op: ' ' | '-' | '+';
+  oldLine?: number | null;
+  newLine?: number | null;
+  text: string;
+}
+
+export interface DefinitionDiffResult {
+  id: string;
+  from: number;
+  to: number;
+  added: number;
+  removed: number;
+  changes: DefinitionChange[];
+  lines: DiffLine[];
+}
+
+export interface Retirement {
+  id: string;
+  retired: boolean;
+  by?: string | null;
+  at?: string | null;
+}

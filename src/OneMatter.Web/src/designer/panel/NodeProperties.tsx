@@ -1,0 +1,80 @@
+import { Button, Form, Input, Space, Tag } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useDesignerText } from '../i18n/designerText';
+import { renameNode } from '../model/canvasEdits';
+import type { DefinitionNode } from '../model/definitionTypes';
+import { CommitInput } from './CommitInput';
+import { ApplicantTaskSection, CallSection, DecisionSection, DocumentSection, EndSection, JoinSection, NextField, NotifySection, ParallelSection, TimerSection } from './FlowSections';
+import { usePanel } from './panelContext';
+import { TaskSection } from './TaskSection';
+
+function kindSection(id: string, node: DefinitionNode): ReactNode {
+  switch (node.type) {
+    case 'task':
+      return <TaskSection id={id} node={node} />;
+    case 'applicant-task':
+      return <ApplicantTaskSection id={id} node={node} />;
+    case 'parallel':
+      return <ParallelSection id={id} node={node} />;
+    case 'join':
+      return <JoinSection id={id} node={node} />;
+    case 'decision':
+      return <DecisionSection id={id} node={node} />;
+    case 'timer':
+      return <TimerSection id={id} node={node} />;
+    case 'document':
+      return <DocumentSection id={id} node={node} />;
+    case 'notify':
+      return <NotifySection id={id} node={node} />;
+    case 'call':
+      return <CallSection id={id} node={node} />;
+    case 'end':
+      return <EndSection id={id} node={node} />;
+    default:
+      return <NextField id={id} node={node} />;
+  }
+}
+
+/** The selected node's properties: identity first, then what its kind declares. */
+export function NodeProperties({ id }: { id: string }) {
+  const t = useDesignerText();
+  const { definition, set, edit, readOnly } = usePanel();
+  const node = definition.nodes?.[id];
+  const [newId, setNewId] = useState(id);
+  useEffect(() => setNewId(id), [id]);
+  if (!node) return null;
+  const rename = () => {
+    const to = newId.trim();
+    if (to !== id && /^[a-z][a-z0-9_-]*$/.test(to)) {
+      edit((doc) => (renameNode(doc, id, to) ? { renamed: { [id]: to }, select: [to] } : undefined));
+    }
+  };
+  return (
+    <Form layout="vertical" size="small" className="om-props">
+      <Space wrap style={{ marginBottom: 8 }}>
+        <Tag color="blue">{t(`kind.${node.type}`)}</Tag>
+        {definition.start === id ? (
+          <Tag color="green">{t('node.start')}</Tag>
+        ) : (
+          <Button size="small" disabled={readOnly} onClick={() => set(['start'], id)}>{t('prop.isStart')}</Button>
+        )}
+      </Space>
+      <Form.Item label={t('prop.id')}>
+        <Space.Compact style={{ width: '100%' }}>
+          <Input value={newId} onChange={(e) => setNewId(e.target.value)} onPressEnter={rename} disabled={readOnly} />
+          <Button onClick={rename} disabled={readOnly || newId === id}>{t('prop.rename')}</Button>
+        </Space.Compact>
+      </Form.Item>
+      <Form.Item label={t('prop.name')}>
+        <CommitInput value={node.name} onCommit={(v) => set(['nodes', id, 'name'], v)} />
+      </Form.Item>
+      <Form.Item label={t('prop.nameEn')}>
+        <CommitInput value={node['name-en']} onCommit={(v) => set(['nodes', id, 'name-en'], v)} />
+      </Form.Item>
+      <Form.Item label={t('prop.step')}>
+        <CommitInput value={node.step} onCommit={(v) => set(['nodes', id, 'step'], v)} placeholder="申请受理 / 联合审查 / 审批发证" />
+      </Form.Item>
+      {kindSection(id, node)}
+    </Form>
+  );
+}

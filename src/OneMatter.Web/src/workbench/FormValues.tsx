@@ -1,0 +1,32 @@
+import { Descriptions, Space, Typography } from 'antd';
+import { attachments } from '../api/endpoints';
+import type { FormValue, MatterFile } from '../api/types';
+import { fieldKind } from '../forms/fieldType';
+import PlaceName from '../forms/PlaceName';
+import { useI18n } from '../i18n/useI18n';
+
+/** The matter's form as filled in: places by name, attachments as download links (named when the
+ * matter's file list knows them), booleans as yes/no. */
+export default function FormValues({ values, files = [] }: { values: FormValue[]; files?: MatterFile[] }) {
+  const { t, pick } = useI18n();
+  const show = (v: FormValue) => {
+    if (!v.value) return '—';
+    switch (fieldKind(v.type)) {
+      case 'file':
+        return (
+          <Space wrap size={8}>
+            {v.value.split(';').map((id) => (
+              <Typography.Link key={id} href={attachments.downloadUrl(id)} target="_blank">{files.find((f) => f.id === id)?.name ?? id}</Typography.Link>
+            ))}
+          </Space>
+        );
+      case 'jurisdiction': return <PlaceName id={v.value} />;
+      case 'boolean': return v.value === 'true' ? t('form.yes') : t('form.no');
+      default: return v.value;
+    }
+  };
+  return (
+    <Descriptions size="small" bordered column={{ xs: 1, lg: 2 }}
+      items={values.map((v) => ({ key: v.id, label: pick(v.label, v.labelEn), children: show(v) }))} />
+  );
+}
