@@ -14,6 +14,7 @@ const PortalRoutes = lazy(() => import('./portal/PortalRoutes'));
 const WorkbenchRoutes = lazy(() => import('./workbench/WorkbenchRoutes'));
 const CommandCentrePage = lazy(() => import('./command/CommandCentrePage'));
 const DesignerPage = lazy(() => import('./designer/DesignerPage'));
+const VerifyPage = lazy(() => import('./verify/VerifyPage'));
 
 function Home() {
   const { me } = useAuth();
@@ -32,6 +33,8 @@ export default function App() {
       <Route element={<AppLayout />}>
         <Route index element={<Home />} />
         <Route path="signin" element={<SignInPage />} />
+        {/* 文书核验: the address printed on every issued document; open to anyone. */}
+        <Route path="verify" element={<VerifyPage />} />
         {/* The portal is open to visitors (offers, lookup); its own routes ask for sign-in. */}
         <Route path="portal/*" element={<PortalRoutes />} />
         <Route path="workbench/*" element={<RequireFace face="workbench"><WorkbenchRoutes /></RequireFace>} />

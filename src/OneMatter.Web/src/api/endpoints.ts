@@ -24,6 +24,21 @@ export const matters = {
   documentUrl: (id: string, number: string) => `/api/matters/${e(id)}/documents/${e(number)}`,
 };
 
+/** The public answer about a presented verification code (and hash). */
+export interface Verification {
+  check: 'genuine' | 'hash-mismatch' | 'unknown-code';
+  genuine: boolean;
+  title: string | null;
+  number: string | null;
+  matter: string | null;
+  issuedAt: string | null;
+  sha256: string | null;
+}
+
+export const documents = {
+  verify: (code: string, sha256?: string) => get<Verification>(`/api/documents/verify${query({ code, sha256 })}`),
+};
+
 export const org = {
   jurisdictions: (level?: string, parent?: string) => get<Jurisdiction[]>(`/api/org/jurisdictions${query({ level, parent })}`),
   units: (kind?: string) => get<Unit[]>(`/api/org/units${query({ kind })}`),
