@@ -15,6 +15,7 @@ namespace OneMatter.Storage;
 [JsonSourceGenerationOptions(WriteIndented = false)]
 [JsonSerializable(typeof(MatterState))]
 [JsonSerializable(typeof(MatterEvent))]
+[JsonSerializable(typeof(DrawMade))]
 [JsonSerializable(typeof(Effect))]
 [JsonSerializable(typeof(ScheduleTimer))]
 [JsonSerializable(typeof(CancelTimer))]

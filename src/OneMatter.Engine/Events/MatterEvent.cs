@@ -47,6 +47,7 @@ namespace OneMatter.Engine.Events;
 [JsonDerivedType(typeof(CallStarted), "call-started")]
 [JsonDerivedType(typeof(CallReturned), "call-returned")]
 [JsonDerivedType(typeof(CallWithdrawn), "call-withdrawn")]
+[JsonDerivedType(typeof(DrawMade), "draw-made")]
 public abstract record MatterEvent
 {
     /// <summary>When it happened.</summary>

@@ -28,6 +28,11 @@ public sealed record NodeRecord
     /// <summary>When it was left.</summary>
     public DateTimeOffset At { get; init; }
 
+    /// <summary>The draw made there, for draw nodes (双随机抽取); null otherwise. Not written when
+    /// null, so snapshots of matters without a draw stay byte-for-byte what they were.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Events.DrawMade? Draw { get; init; }
+
     /// <summary>The token's scope there (see <see cref="Token.Scope"/>).</summary>
     public string Scope { get; init; } = "";
 }

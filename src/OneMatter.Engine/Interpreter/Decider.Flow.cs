@@ -78,6 +78,9 @@ internal sealed partial class Decider
             case CallNode call:
                 StartCall(token, call);
                 break;
+            case DrawNode draw:
+                Draw(token, draw);
+                break;
             case EndNode end:
                 ReachEnd(token, end);
                 break;

@@ -55,6 +55,7 @@ internal static partial class StateEvolver
             case CallStarted call: s.Calls.Add(new CallState(call.Child, call.Node, call.Token)); break;
             case CallReturned returned: RemoveCall(s, returned.Child); break;
             case CallWithdrawn withdrawn: RemoveCall(s, withdrawn.Child); break;
+            case DrawMade made: ApplyDrawMade(s, made); break;
             default: throw new InvalidOperationException($"No evolution for event {e.GetType().Name}.");
         }
     }

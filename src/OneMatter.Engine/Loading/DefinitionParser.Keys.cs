@@ -81,6 +81,9 @@ public sealed partial class DefinitionParser
         /// <summary><c>type: call</c>.</summary>
         public static IReadOnlyList<string> Call { get; } = [.. NodeCommon, "matter", "inputs", "results", "next"];
 
+        /// <summary><c>type: draw</c> (双随机抽取).</summary>
+        public static IReadOnlyList<string> Draw { get; } = [.. NodeCommon, "entities", "inspectors", "next"];
+
         /// <summary><c>type: end</c>.</summary>
         public static IReadOnlyList<string> End { get; } = [.. NodeCommon, "result", "terminate"];
 
@@ -97,6 +100,7 @@ public sealed partial class DefinitionParser
                 ["document"] = DocumentNode,
                 ["notify"] = Notify,
                 ["call"] = Call,
+                ["draw"] = Draw,
                 ["end"] = End,
             };
     }

@@ -83,6 +83,7 @@ public sealed partial class DefinitionParser
             "document" => ReadDocumentNode(m, id, name),
             "notify" => ReadNotify(m, id, name),
             "call" => ReadCall(m, id, name),
+            "draw" => ReadDraw(m, id, name),
             _ => ReadEnd(m, id, name),
         };
         // The optional common keys are read once here rather than in every kind's reader.

@@ -35,7 +35,7 @@ public sealed partial class DefinitionParser
 
         /// <summary>A node's <c>type</c>.</summary>
         public static IReadOnlyList<string> NodeType { get; } =
-            ["task", "applicant-task", "parallel", "join", "decision", "timer", "document", "notify", "call", "end"];
+            ["task", "applicant-task", "parallel", "join", "decision", "timer", "document", "notify", "call", "draw", "end"];
 
         /// <summary>Words a notify node's <c>to</c> accepts besides a unit id.</summary>
         public static IReadOnlyList<string> NotifyTarget { get; } = ["applicant", "lead", "command-centre"];

@@ -12,7 +12,7 @@ public sealed partial class DefinitionValidator
         ["form", "nodes", "instance", "math", "string", "array", "date", "object", "regex", "timespan", "html"];
 
     /// <summary>What <c>nodes.&lt;id&gt;</c> offers.</summary>
-    private static readonly string[] NodeProperties = ["outcome", "fields", "unit", "unit_id", "by", "at"];
+    private static readonly string[] NodeProperties = ["outcome", "fields", "unit", "unit_id", "by", "at", .. DrawProperties];
 
     /// <summary>What <c>instance</c> offers.</summary>
     private static readonly string[] InstanceProperties = ["id", "matter", "started", "applicant", "query_code", "jurisdiction", "lead"];
@@ -63,6 +63,9 @@ public sealed partial class DefinitionValidator
                     break;
                 case NotifyNode notify:
                     yield return (notify.Message.References, Text(NodePath(node.Id, "message"), node.Location), $"\"message\" of {self}");
+                    break;
+                case DrawNode { Entities.Area: { } area }:
+                    yield return (area.Expression.References, area.Location, $"\"township\" of the entities of {self}");
                     break;
                 case CallNode call:
                     foreach (var (field, expression) in call.Inputs)

@@ -62,6 +62,9 @@ public sealed partial class DefinitionValidator
                 case DecisionNode { Conditions.Count: 0 } when !ParserToldAbout(node, "conditions"):
                     Report(node.Location, $"{Describe(node)} has no conditions: add at least one {{ when, next }}");
                     break;
+                case DrawNode draw:
+                    CheckDraw(draw);
+                    break;
                 case CallNode { Next: null } call when call.Results.Count < Enum.GetValues<EndResult>().Length:
                     _deadEnd |= call.Results.Count == 0;
                     var missing = Enum.GetValues<EndResult>().Where(r => !call.Results.ContainsKey(r)).Select(r => DefinitionParser.Words.Of(r));

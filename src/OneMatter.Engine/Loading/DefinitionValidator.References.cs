@@ -47,6 +47,9 @@ public sealed partial class DefinitionValidator
             case NotifyNode notify:
                 yield return ($"\"next\" of {self}", NodePath(node.Id, "next"), at, notify.Next);
                 break;
+            case DrawNode draw:
+                yield return ($"\"next\" of {self}", NodePath(node.Id, "next"), at, draw.Next);
+                break;
             case CallNode call:
                 foreach (var (result, target) in call.Results)
                 {

@@ -26,7 +26,10 @@ public sealed partial class OrgParser
                 entry.Report("parent", $"parent unit \"{parent}\" of unit \"{unit.Id}\" does not exist{Suggest.DidYouMean(parent, units.Keys)}");
             }
         }
-        return new OrgDirectory(places.Values.Select(e => e.Value), units.Values.Select(e => e.Value));
+        return new OrgDirectory(places.Values.Select(e => e.Value), units.Values.Select(e => e.Value))
+        {
+            Entities = ResolveEntities(), Inspectors = ResolveInspectors(),
+        };
     }
 
     private static void CheckPlace(Entry<Jurisdiction> entry, Dictionary<string, Entry<Jurisdiction>> places, HashSet<string> declared)

@@ -39,7 +39,7 @@ public sealed partial class OrgParser
     public static class Keys
     {
         /// <summary>The top level of an org file.</summary>
-        public static IReadOnlyList<string> File { get; } = ["jurisdictions", "units"];
+        public static IReadOnlyList<string> File { get; } = ["jurisdictions", "units", "entities", "inspectors"];
 
         /// <summary>An item of <c>jurisdictions</c>.</summary>
         public static IReadOnlyList<string> Jurisdiction { get; } = ["id", "name", "name-en", "level", "parent", "zone", "hub"];
@@ -58,10 +58,11 @@ public sealed partial class OrgParser
             return;
         }
         map.AllowOnly(Keys.File);
-        if (!map.Has("jurisdictions") && !map.Has("units"))
+        if (!map.Has("jurisdictions") && !map.Has("units") && !map.Has("entities") && !map.Has("inspectors"))
         {
             diagnostics.Add(map.Start, "the org file has neither \"jurisdictions\" nor \"units\"");
         }
+        ReadRegisters(map, diagnostics);
         var jurisdictions = map.ListValue("jurisdictions");
         for (var i = 0; jurisdictions is not null && i < jurisdictions.Children.Count; i++)
         {

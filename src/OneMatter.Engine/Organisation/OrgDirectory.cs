@@ -4,7 +4,7 @@ namespace OneMatter.Engine.Organisation;
 /// Units, jurisdictions and zones, and the territorial resolution (属地) that turns "a unit of
 /// kind K for the place P" into a concrete unit. Immutable and thread-safe.
 /// </summary>
-public sealed class OrgDirectory
+public sealed partial class OrgDirectory
 {
     private readonly Dictionary<string, Unit> _units;
     private readonly Dictionary<string, Jurisdiction> _jurisdictions;

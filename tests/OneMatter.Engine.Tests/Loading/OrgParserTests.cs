@@ -56,7 +56,7 @@ public sealed class OrgParserTests
             $"org.yaml:{At(text, "{ id: changshan")}: missing required key \"name\" in jurisdiction 2",
             $"org.yaml:{At(text, "parnet")}: unknown key \"parnet\" in jurisdiction 2; did you mean \"parent\"?",
             $"org.yaml:{At(text, "Bad_Unit")}: invalid unit id \"Bad_Unit\": use lower-case letters, digits, \"-\" and \"_\", starting with a letter",
-            $"org.yaml:{At(text, "staff")}: unknown key \"staff\" in the org file; allowed keys: jurisdictions, units",
+            $"org.yaml:{At(text, "staff")}: unknown key \"staff\" in the org file; allowed keys: jurisdictions, units, entities, inspectors",
         ], Errors(Parse(("org.yaml", text))));
     }
 
