@@ -1,6 +1,7 @@
 using System.Globalization;
 using OneMatter.Engine.Calendar;
 using OneMatter.Engine.Definitions;
+using OneMatter.Engine.Documents;
 using OneMatter.Engine.Loading;
 using OneMatter.Engine.Organisation;
 using OneMatter.Engine.Persistence;
@@ -55,9 +56,12 @@ internal sealed class LoadedWorkspace
     /// the folder and the extras), for checking designers' drafts the same way.</summary>
     public LoadContext Context { get; }
 
-    public static LoadedWorkspace Load(RuntimeOptions options)
+    /// <summary>Loads the folder; <paramref name="stored"/> (the newest stored version of each
+    /// edited org or calendar file) replaces the shipped file of the same path, so an administrator's
+    /// edit outlives restarts and new releases, and every definition is checked against it.</summary>
+    public static LoadedWorkspace Load(RuntimeOptions options, IReadOnlyList<StoredWorkspaceFile>? stored = null)
     {
-        var workspace = Workspace.Load(options.WorkflowsFolder, options.TemplatesFolder);
+        var workspace = StoredWorkspace.Load(options.WorkflowsFolder, options.TemplatesFolder, StoredTexts(stored ?? []));
         var folder = workspace.Definitions.Values.ToList();
         var extras = new List<MatterDefinition>();
         var errors = workspace.Errors.ToList();
@@ -69,6 +73,9 @@ internal sealed class LoadedWorkspace
             Org = workspace.Org,
             Calendars = workspace.Calendars.Keys.ToHashSet(StringComparer.Ordinal),
             Templates = TemplateIds(options.TemplatesFolder),
+            // Published versions, extras and designers' drafts are checked against what their
+            // documents' templates read, like the folder's files.
+            Documents = DocumentTemplates.Load(options.TemplatesFolder),
             // A call node may start a matter of the folder or another extra.
             Matters = workspace.Definitions.Keys.Concat(ids.OfType<string>()).ToHashSet(StringComparer.Ordinal),
         };
@@ -139,6 +146,15 @@ internal sealed class LoadedWorkspace
         return served;
     }
 
+    /// <summary>Stored versions as texts for the loader, each labelled with its version so an
+    /// error names the stored version rather than the shipped file.</summary>
+    internal static IReadOnlyList<WorkspaceFileText> StoredTexts(IEnumerable<StoredWorkspaceFile> stored) =>
+        stored.Select(f => new WorkspaceFileText(f.Path, f.Yaml, StoredLabel(f.Path, f.Version))).ToList();
+
+    /// <summary>How errors in a stored version name it: <c>calendars/cn-mainland.yaml (stored version 3)</c>.</summary>
+    internal static string StoredLabel(string path, int version) =>
+        string.Create(CultureInfo.InvariantCulture, $"{path} (stored version {version})");
+
     private static void LoadExtras(RuntimeOptions options, List<string?> ids, LoadContext context, List<MatterDefinition> definitions, List<LoadError> errors)
     {
         for (var i = 0; i < options.ExtraDefinitions.Count; i++)
@@ -162,6 +178,8 @@ internal sealed class LoadedWorkspace
         {
             return null;
         }
-        return Directory.GetFiles(folder, "*.html").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return Directory.GetFiles(folder, "*.html")
+            .Where(p => Path.GetFileName(p) != DocumentTemplates.LayoutFile) // the shared page, not a document
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -1,8 +1,10 @@
 using OneMatter.Documents;
 using OneMatter.Engine.Documents;
+using OneMatter.Engine.Calendar;
 using OneMatter.Engine.Effects;
 using OneMatter.Engine.Interpreter;
 using OneMatter.Engine.Loading;
+using OneMatter.Engine.Organisation;
 using OneMatter.Engine.Persistence;
 using OneMatter.Runtime;
 using OneMatter.Scheduling;
@@ -34,6 +36,7 @@ public sealed class OneMatterRuntime : IAsyncDisposable
     private readonly TimerScheduling _timers;
     private readonly EffectForwarder _effects;
     private int _disposed;
+    private volatile LoadContext _definitionContext = LoadContext.None;
 
     private OneMatterRuntime(IMatterStore store, MatterEngine engine, DefinitionCatalog catalog, IReadOnlyList<LoadError> definitionErrors,
         CommandWriter writer, TimerScheduling timers, OutboxDispatcher outbox, int rescheduledTimers, EffectForwarder effects)
@@ -62,11 +65,44 @@ public sealed class OneMatterRuntime : IAsyncDisposable
     public IDefinitionStore DefinitionStore { get; private init; } = null!;
 
     /// <summary>What definitions are checked against here (org directory, calendars, templates,
-    /// the matters of the folder), so a designer's draft is checked like a file at start.</summary>
-    public LoadContext DefinitionContext { get; private init; } = LoadContext.None;
+    /// the matters of the folder), so a designer's draft is checked like a file at start. Follows
+    /// <see cref="SwitchOrgAndCalendars"/>.</summary>
+    public LoadContext DefinitionContext
+    {
+        get => _definitionContext;
+        private init => _definitionContext = value;
+    }
+
+    /// <summary>The edited org and calendar files (their newest stored versions), by path relative
+    /// to <c>workflows/</c>, so an administrator's edit needs no release.</summary>
+    public IWorkspaceFileStore WorkspaceFileStore { get; private init; } = null!;
+
+    /// <summary>The stored versions that replaced shipped files at start (empty when none was edited).</summary>
+    public IReadOnlyList<StoredWorkspaceFile> WorkspaceFilesAtStart { get; private init; } = [];
+
+    /// <summary>The <c>workflows/</c> folder the runtime loaded.</summary>
+    public string WorkflowsFolder { get; private init; } = string.Empty;
+
+    /// <summary>
+    /// Decides every later command against a new org directory and calendars (an administrator's
+    /// edit, here or on another node) and checks later drafts against them too. The caller has
+    /// checked that every served definition still validates against them. Instances keep the
+    /// deadlines already computed.
+    /// </summary>
+    public void SwitchOrgAndCalendars(OrgDirectory org, IReadOnlyDictionary<string, BusinessCalendar> calendars, IReadOnlySet<string> calendarIds)
+    {
+        ArgumentNullException.ThrowIfNull(org);
+        ArgumentNullException.ThrowIfNull(calendars);
+        ArgumentNullException.ThrowIfNull(calendarIds);
+        Engine.Switch(org, calendars);
+        _definitionContext = _definitionContext with { Org = org, Calendars = calendarIds };
+    }
 
     /// <summary>Issued documents (rendered by the outbox, immutable, found by verification code).</summary>
     public IDocumentStore Documents { get; private init; } = null!;
+
+    /// <summary>Picks up definition versions published through other nodes.</summary>
+    internal DefinitionSync Sync { get; private init; } = null!;
 
     /// <summary>The composed document templates of the workspace.</summary>
     public DocumentTemplates Templates { get; private init; } = DocumentTemplates.Empty;
@@ -111,12 +147,17 @@ public sealed class OneMatterRuntime : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var storage = options.Storage();
-        var workspace = LoadedWorkspace.Load(options);
+        // The store opens first: the org directory and calendars an administrator edited are
+        // stored there, and their newest versions override the shipped files before any
+        // definition is checked against them.
+        var store = await StoreFactory.OpenAsync(storage, options.Time, cancellationToken).ConfigureAwait(false);
+        var workspaceFileStore = (IWorkspaceFileStore)store; // the EF store implements this port too
+        var storedFiles = await workspaceFileStore.NewestWorkspaceFilesAsync(cancellationToken).ConfigureAwait(false);
+        var workspace = LoadedWorkspace.Load(options, storedFiles);
         foreach (var error in workspace.Errors)
         {
             options.Report?.Invoke("definition skipped: " + error);
         }
-        var store = await StoreFactory.OpenAsync(storage, options.Time, cancellationToken).ConfigureAwait(false);
         var engine = new MatterEngine(workspace.Org, workspace.Calendars);
         // Every published version serves, not only the folder's files (which seed new versions):
         // an instance started on a version published through the API must advance after a restart.
@@ -132,6 +173,12 @@ public sealed class OneMatterRuntime : IAsyncDisposable
         {
             catalog.SetRetired(head.Id, head.Retired);
         }
+        // Versions published elsewhere are checked against this node's directory as it is then
+        // (an administrator may have switched it since the start).
+        OneMatterRuntime? started = null;
+        var sync = new DefinitionSync(definitionStore, store, catalog, () => started?.DefinitionContext ?? workspace.Context,
+            options.DefinitionSyncInterval, options.Report);
+        catalog.Missing = sync.CatchUpOnMiss;
 
         // The writer signals the outbox after each commit with effects; the outbox is made after
         // the writer (it needs Hangfire, which needs the writer), so the callback reads a field
@@ -140,11 +187,8 @@ public sealed class OneMatterRuntime : IAsyncDisposable
         var writer = new CommandWriter(store, engine, catalog, options.Time, new CommandWriterOptions { Committed = () => outbox?.Signal() });
         TimerScheduling? timers = null;
         var effects = new EffectForwarder();
-        var templates = DocumentTemplates.Load(options.TemplatesFolder);
-        foreach (var error in templates.Errors)
-        {
-            options.Report?.Invoke("template skipped: " + error);
-        }
+        // Parsed once with the workspace (template errors were reported with the definitions).
+        var templates = workspace.Context.Documents ?? DocumentTemplates.Empty;
         var documentStore = (IDocumentStore)store; // the EF store implements this port too
         // Documents are rendered before the effect goes on to the host, so a host announcing
         // "document issued" can point at a stored document.
@@ -171,18 +215,24 @@ public sealed class OneMatterRuntime : IAsyncDisposable
             // PostgreSQL the jobs survived and re-scheduling would only duplicate them.
             var rescheduled = await timers.RescheduleOnStartAsync(store, cancellationToken).ConfigureAwait(false);
             outbox.Start();
-            return new OneMatterRuntime(store, engine, catalog, definitionErrors, writer, timers, outbox, rescheduled, effects)
+            started = new OneMatterRuntime(store, engine, catalog, definitionErrors, writer, timers, outbox, rescheduled, effects)
             {
                 DefinitionStore = definitionStore,
                 DefinitionContext = workspace.Context,
+                WorkspaceFileStore = workspaceFileStore,
+                WorkspaceFilesAtStart = storedFiles,
+                WorkflowsFolder = options.WorkflowsFolder,
                 Documents = documentStore,
                 Templates = templates,
                 DocumentRenderer = documents,
+                Sync = sync,
             };
+            return started;
         }
         catch
         {
             // Stop what was started, in the same order as a normal stop; the store keeps the rest.
+            await sync.DisposeAsync().ConfigureAwait(false);
             await writer.DisposeAsync().ConfigureAwait(false);
             if (outbox is not null)
             {
@@ -201,6 +251,7 @@ public sealed class OneMatterRuntime : IAsyncDisposable
         {
             return;
         }
+        await Sync.DisposeAsync().ConfigureAwait(false);
         await Writer.DisposeAsync().ConfigureAwait(false);
         await Outbox.DisposeAsync().ConfigureAwait(false);
         // A timer job still running now finds the writer closed and fails; its timer stays

@@ -55,6 +55,11 @@ public sealed record RuntimeOptions
     /// could not be created) when no new commit wakes it first.</summary>
     public TimeSpan OutboxRetryInterval { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How often versions published and retirements recorded through other nodes sharing
+    /// the database are picked up (zero: never; a command naming an unknown version still catches
+    /// up at once).</summary>
+    public TimeSpan DefinitionSyncInterval { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Told every problem worth a log line: a definition file that was skipped, an effect
     /// that failed and will be retried. Must not throw. Null to keep them to
     /// <see cref="OneMatterRuntime.DefinitionErrors"/> only.</summary>

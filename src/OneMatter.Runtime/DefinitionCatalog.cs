@@ -33,9 +33,26 @@ public sealed class DefinitionCatalog : IDefinitionSource
         _definitions[(definition.Id, definition.Version)] = definition;
     }
 
+    /// <summary>
+    /// Asked when <see cref="Find"/> misses, before answering null: a host sharing its database with
+    /// other nodes loads a version published elsewhere here (it must <see cref="Add"/> it and may
+    /// block briefly — a miss happens at most once per version and node).
+    /// </summary>
+    public Action<string, int>? Missing { get; set; }
+
     /// <inheritdoc />
-    public MatterDefinition? Find(string id, int version) =>
-        _definitions.TryGetValue((id, version), out var definition) ? definition : null;
+    public MatterDefinition? Find(string id, int version)
+    {
+        if (_definitions.TryGetValue((id, version), out var definition))
+        {
+            return definition;
+        }
+        Missing?.Invoke(id, version);
+        return _definitions.GetValueOrDefault((id, version));
+    }
+
+    /// <summary>Whether the version is here, without asking <see cref="Missing"/>.</summary>
+    public bool Contains(string id, int version) => _definitions.ContainsKey((id, version));
 
     /// <summary>The latest version of every definition, by id.</summary>
     public IReadOnlyList<MatterDefinition> All =>

@@ -23,6 +23,9 @@ internal static class ServerComposition
         services.AddSingleton<RuntimeHost>();
         services.AddHostedService(sp => sp.GetRequiredService<RuntimeHost>());
         services.AddSingleton<OneMatter.Server.Definitions.DefinitionPublisher>();
+        services.AddSingleton<WorkspaceFileEditor>();
+        // After RuntimeHost: hosted services start in order, so the runtime is up before the first poll.
+        services.AddHostedService<WorkspaceFileRefresher>();
 
         // Accounts: Identity on the same database, cookie and bearer sign-in (one composite scheme).
         services.AddScoped<AccountsDbContext>(sp => AccountsDatabase.Create(sp.GetRequiredService<RuntimeHost>().Storage));
@@ -59,6 +62,7 @@ internal static class ServerComposition
             options.StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
+        services.AddSingleton(sp => AttachmentSettings.From(sp.GetRequiredService<IConfiguration>()));
         // After RuntimeHost: the publisher attaches to the runtime once it has started.
         Realtime.RealtimeComposition.AddRealtime(services, configuration);
     }
@@ -67,11 +71,13 @@ internal static class ServerComposition
     {
         app.Use(async (context, next) =>
         {
-            // Oversize bodies are refused before they are read (413 with problem details).
-            if (context.Request.ContentLength > MaxBodyBytes)
+            // Oversize bodies are refused before they are read (413 with problem details); an
+            // upload endpoint names its own, larger limit (routing has matched it by now).
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<UploadBodyLimit>()?.Bytes ?? MaxBodyBytes;
+            if (context.Request.ContentLength > limit)
             {
                 await Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large",
-                    detail: $"at most {MaxBodyBytes} bytes").ExecuteAsync(context).ConfigureAwait(false);
+                    detail: $"at most {limit} bytes").ExecuteAsync(context).ConfigureAwait(false);
                 return;
             }
             await next(context).ConfigureAwait(false);
@@ -97,6 +103,8 @@ internal static class ServerComposition
         SupervisionEndpoints.Map(app);
         OrgEndpoints.Map(app);
         DefinitionEndpoints.Map(app);
+        WorkspaceFileEndpoints.Map(app);
+        AttachmentEndpoints.Map(app);
         Realtime.RealtimeComposition.MapRealtime(app);
     }
 }

@@ -22,6 +22,17 @@ internal sealed partial class EfMatterStore : IDefinitionStore
         }
     }
 
+    public async Task<IReadOnlyList<(string Id, int Version)>> PublishedVersionKeysAsync(CancellationToken cancellationToken = default)
+    {
+        var db = CreateDbContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var rows = await db.DefinitionVersions.AsNoTracking().OrderBy(d => d.Id).ThenBy(d => d.Version)
+                .Select(d => new { d.Id, d.Version }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return rows.ConvertAll(r => (r.Id, r.Version));
+        }
+    }
+
     public async Task<DefinitionHead?> DefinitionHeadAsync(string id, CancellationToken cancellationToken = default)
     {
         var db = CreateDbContext();

@@ -126,11 +126,14 @@ public sealed class AuthorizationMatrixTests : IClassFixture<ServerFixture>
         "/api/matters/{instanceId}/documents" or "/api/matters/{instanceId}/documents/{number}" => ["signed-in"],
         "/api/account/me" => ["signed-in"],
         "/api/matters/{instanceId}" => ["signed-in"],
+        "/api/matters/{instanceId}/attachments" or "/api/attachments/{attachmentId}" => ["signed-in"],
+        "/api/attachments" => ["applicant", "officer"],
         _ when path.StartsWith("/api/matters", StringComparison.Ordinal) => ["applicant"],
         _ when path.StartsWith("/api/tasks", StringComparison.Ordinal) => ["officer"],
         _ when path.StartsWith("/api/supervision", StringComparison.Ordinal) => ["supervisor"],
         _ when path.StartsWith("/api/definitions", StringComparison.Ordinal) => method == "GET" ? ["designer", "admin"] : ["designer"],
         _ when path.StartsWith("/api/org", StringComparison.Ordinal) || path.StartsWith("/api/calendars", StringComparison.Ordinal) => ["signed-in"],
+        _ when path.StartsWith("/api/admin/workspace-files", StringComparison.Ordinal) => ["admin"],
         _ => throw new InvalidOperationException($"No access rule for {method} {path}: add one to this test."),
     };
 

@@ -28,6 +28,7 @@ namespace OneMatter.Engine.Events;
 [JsonDerivedType(typeof(TaskUrged), "task-urged")]
 [JsonDerivedType(typeof(TaskSupervised), "task-supervised")]
 [JsonDerivedType(typeof(CommentAdded), "comment-added")]
+[JsonDerivedType(typeof(FilesAttached), "files-attached")]
 [JsonDerivedType(typeof(SplitOpened), "split-opened")]
 [JsonDerivedType(typeof(JoinArrived), "join-arrived")]
 [JsonDerivedType(typeof(JoinFired), "join-fired")]

@@ -215,6 +215,7 @@ internal sealed partial class Decider
             case UrgeTask urge: Urge(urge); break;
             case SuperviseTask supervise: Supervise(supervise); break;
             case CommentOnMatter comment: Comment(comment); break;
+            case AttachFiles attach: Attach(attach); break;
             case Commands.FireTimer fire: status = FireTimer(fire); break;
             case CompleteCall call: status = ReturnFromCall(call); break;
             default: Reject(RejectionCode.NotAllowedInState, $"unknown command {command.GetType().Name}"); break;

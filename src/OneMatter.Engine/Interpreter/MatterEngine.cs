@@ -9,27 +9,56 @@ namespace OneMatter.Engine.Interpreter;
 
 /// <summary>
 /// The interpreter: <c>(definition, state, command, now) → (state', events, effects)</c>. Pure and
-/// deterministic — it reads no clock, does no I/O and keeps no state of its own, so it is safe to
-/// share between threads. The shell persists the events, performs the effects after commit and
-/// feeds timer firings back in as commands.
+/// deterministic — it reads no clock, does no I/O and keeps no state of its own but the org
+/// directory and calendars it decides against, so it is safe to share between threads. The shell
+/// persists the events, performs the effects after commit and feeds timer firings back in as commands.
 /// </summary>
+/// <remarks>
+/// An administrator may replace the org directory and calendars while the engine runs (next year's
+/// holidays, a renamed unit): <see cref="Switch"/> swaps both as one immutable pair held in a
+/// volatile field, and <see cref="Handle"/> reads that field once, so a command is decided against
+/// the old pair or the new one, never half of each. Instants already computed (deadlines, timers)
+/// are in the instances' state and stay as they are; only commands decided after the switch use the
+/// new directory.
+/// </remarks>
 public sealed class MatterEngine
 {
-    private readonly OrgDirectory _org;
-    private readonly IReadOnlyDictionary<string, BusinessCalendar> _calendars;
+    private volatile OrgAndCalendars _current;
 
     /// <summary>Creates an engine over an org directory and the calendars by id.</summary>
     public MatterEngine(OrgDirectory org, IReadOnlyDictionary<string, BusinessCalendar> calendars)
     {
-        _org = org;
-        _calendars = calendars;
+        _current = new OrgAndCalendars(org, calendars);
     }
 
-    /// <summary>The org directory assignments resolve through.</summary>
-    public OrgDirectory Org => _org;
+    /// <summary>The org directory assignments resolve through now.</summary>
+    public OrgDirectory Org => _current.Org;
 
-    /// <summary>The working-day calendars deadlines are counted on, by id.</summary>
-    public IReadOnlyDictionary<string, BusinessCalendar> Calendars => _calendars;
+    /// <summary>The working-day calendars deadlines are counted on now, by id.</summary>
+    public IReadOnlyDictionary<string, BusinessCalendar> Calendars => _current.Calendars;
+
+    /// <summary>Both at once, for callers that must not see one from before a switch and the other
+    /// from after it.</summary>
+    public (OrgDirectory Org, IReadOnlyDictionary<string, BusinessCalendar> Calendars) Current
+    {
+        get
+        {
+            var current = _current;
+            return (current.Org, current.Calendars);
+        }
+    }
+
+    /// <summary>
+    /// Decides every later command against <paramref name="org"/> and <paramref name="calendars"/>.
+    /// Atomic: a command being decided now finishes on the pair it started with. The caller checks
+    /// that the definitions it serves still validate against the new pair before switching.
+    /// </summary>
+    public void Switch(OrgDirectory org, IReadOnlyDictionary<string, BusinessCalendar> calendars)
+    {
+        ArgumentNullException.ThrowIfNull(org);
+        ArgumentNullException.ThrowIfNull(calendars);
+        _current = new OrgAndCalendars(org, calendars);
+    }
 
     /// <summary>
     /// Decides one command. <paramref name="state"/> is null only for <see cref="StartMatter"/>.
@@ -54,11 +83,13 @@ public sealed class MatterEngine
                 $"Instance {state.InstanceId} runs on {state.DefinitionId} v{state.DefinitionVersion}, not {definition.Id} v{definition.Version}.",
                 nameof(definition));
         }
-        if (!_calendars.TryGetValue(definition.Calendar, out var calendar))
+        // Read once: the org directory and the calendar of this command come from the same pair.
+        var current = _current;
+        if (!current.Calendars.TryGetValue(definition.Calendar, out var calendar))
         {
             return Rejected(state, new Rejection(RejectionCode.NotAllowedInState, $"没有工作日历 \"{definition.Calendar}\" (calendar \"{definition.Calendar}\" is not loaded)"));
         }
-        var decider = Decider.Rent(definition, state, command.Actor, now.ToUniversalTime(), _org, calendar);
+        var decider = Decider.Rent(definition, state, command.Actor, now.ToUniversalTime(), current.Org, calendar);
         try
         {
             var status = decider.Execute(command);
@@ -125,4 +156,7 @@ public sealed class MatterEngine
 
     private static EngineResult Rejected(MatterState? state, Rejection rejection) =>
         new() { Status = CommandStatus.Rejected, State = state, Rejection = rejection };
+
+    /// <summary>The org directory and calendars one command is decided against, swapped whole.</summary>
+    private sealed record OrgAndCalendars(OrgDirectory Org, IReadOnlyDictionary<string, BusinessCalendar> Calendars);
 }

@@ -52,6 +52,7 @@ internal static partial class StateEvolver
             case DocumentIssued issued: s.Documents.Add(issued.Number); break;
             case NotificationSent: break;
             case CommentAdded: break;
+            case FilesAttached: break;
             case CallStarted call: s.Calls.Add(new CallState(call.Child, call.Node, call.Token)); break;
             case CallReturned returned: RemoveCall(s, returned.Child); break;
             case CallWithdrawn withdrawn: RemoveCall(s, withdrawn.Child); break;

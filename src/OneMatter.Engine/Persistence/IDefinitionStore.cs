@@ -12,6 +12,10 @@ public interface IDefinitionStore
     /// <summary>Every published version, of one definition id or (null) of all, ordered by id then version.</summary>
     Task<IReadOnlyList<StoredDefinition>> DefinitionVersionsAsync(string? id = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Which versions are published, without their text: what another node polls to
+    /// notice a version published elsewhere (ordered by id then version).</summary>
+    Task<IReadOnlyList<(string Id, int Version)>> PublishedVersionKeysAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The draft and retirement of one id, or null when neither was ever recorded.</summary>
     Task<DefinitionHead?> DefinitionHeadAsync(string id, CancellationToken cancellationToken = default);
 

@@ -29,10 +29,10 @@ public sealed record HolderDto(string TaskId, string WorkItemId, string Node, st
 /// <summary>A finished step of the matter.</summary>
 public sealed record StepDto(string Node, string Name, string? Step, string? Outcome, string? Unit, DateTimeOffset At);
 
-/// <summary>A matter's status and timeline.</summary>
+/// <summary>A matter's status and timeline, with its files (none for the public lookup).</summary>
 public sealed record MatterStatusDto(string Id, string DefinitionId, int DefinitionVersion, string Name, string NameEn, string Status, string? Result,
     long Version, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, IReadOnlyList<HolderDto> Holding, IReadOnlyList<StepDto> Steps,
-    IReadOnlyList<string> Documents);
+    IReadOnlyList<string> Documents, IReadOnlyList<AttachmentDto> Attachments);
 
 /// <summary>A row of a unit's inbox.</summary>
 public sealed record InboxItemDto(string InstanceId, string TaskId, string WorkItemId, string Node, string NodeName, string MatterName, string Status,

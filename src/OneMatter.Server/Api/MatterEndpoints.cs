@@ -31,7 +31,7 @@ internal static class MatterEndpoints
             d.Lead, d.Form.Select(Field).ToList())).ToList());
 
     private static async Task<IResult> ApplyAsync(string definitionId, ApplicationRequest request, ClaimsPrincipal principal, RuntimeHost host,
-        TimeProvider time, CancellationToken cancellationToken)
+        TimeProvider time, AttachmentSettings attachments, CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal)!;
         if (host.Runtime.Catalog.Latest(definitionId) is null)
@@ -44,18 +44,27 @@ internal static class MatterEndpoints
             return Results.Problem(statusCode: StatusCodes.Status410Gone, title: "Retired",
                 detail: $"事项 {definitionId} 已停办，不再受理新申请 (matter {definitionId} is retired: no new applications)");
         }
-        var receipt = ReceiptNumber(host.Runtime.Catalog.Latest(definitionId)!, time.GetUtcNow());
+        var definition = host.Runtime.Catalog.Latest(definitionId)!;
+        var receipt = ReceiptNumber(definition, time.GetUtcNow());
         var queryCode = RandomNumberGenerator.GetString("0123456789", 6);
+        var form = request.Form ?? [];
+        // Uploaded files named by the form belong to the matter before it exists (see FormAttachments).
+        var (invalid, bound) = await FormAttachments.BindAsync(definition, form, user, receipt, host, attachments, cancellationToken).ConfigureAwait(false);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
         var outcome = await host.Runtime.Writer.StartAsync(new StartMatter
         {
             Actor = user.Actor,
             InstanceId = receipt,
-            Form = request.Form ?? [],
+            Form = form,
             Applicant = user.Id,
             QueryCode = queryCode,
         }, definitionId, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!outcome.Applied)
         {
+            await FormAttachments.ReleaseAsync(bound, receipt, host).ConfigureAwait(false);
             return Problems.NotApplied(outcome);
         }
         return TypedResults.Created($"/api/matters/{receipt}", new ApplicationReceipt(receipt, queryCode, outcome.State!.Status.ToString(), outcome.Version));
@@ -80,7 +89,7 @@ internal static class MatterEndpoints
         {
             return Problems.NotFound($"没有事项 {instanceId} (no matter {instanceId})");
         }
-        return TypedResults.Ok(await StatusOfAsync(row, host, cancellationToken).ConfigureAwait(false));
+        return TypedResults.Ok(await StatusOfAsync(row, host, withAttachments: true, cancellationToken).ConfigureAwait(false));
     }
 
     private static async Task<IResult> WithdrawAsync(string instanceId, ClaimsPrincipal principal, RuntimeHost host, CancellationToken cancellationToken)
@@ -102,7 +111,7 @@ internal static class MatterEndpoints
     /// matter back to the window and restarts the paused clock. Only the owner, only while an
     /// applicant task is open; the engine validates the changed values like the form.</summary>
     private static async Task<IResult> CorrectAsync(string instanceId, CorrectionRequest request, ClaimsPrincipal principal, RuntimeHost host,
-        CancellationToken cancellationToken)
+        AttachmentSettings attachments, CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal)!;
         var row = await host.Reads.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
@@ -121,11 +130,24 @@ internal static class MatterEndpoints
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Nothing to correct",
                 detail: "该事项当前无需补正 (the matter is not waiting for corrections)");
         }
-        var outcome = await host.Runtime.Writer.SubmitAsync(new CorrectMaterials { Actor = user.Actor, TaskId = taskId, Changes = request.Changes ?? [] },
+        var changes = request.Changes ?? [];
+        IReadOnlyList<string> bound = [];
+        if (host.Runtime.Catalog.Find(row.DefinitionId, row.DefinitionVersion) is { } definition)
+        {
+            (var invalid, bound) = await FormAttachments.BindAsync(definition, changes, user, instanceId, host, attachments, cancellationToken).ConfigureAwait(false);
+            if (invalid is not null)
+            {
+                return invalid;
+            }
+        }
+        var outcome = await host.Runtime.Writer.SubmitAsync(new CorrectMaterials { Actor = user.Actor, TaskId = taskId, Changes = changes },
             instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return outcome.Applied
-            ? TypedResults.Ok(new CommandResultDto(instanceId, outcome.State!.Status.ToString(), outcome.Version))
-            : Problems.NotApplied(outcome);
+        if (!outcome.Applied)
+        {
+            await FormAttachments.ReleaseAsync(bound, instanceId, host).ConfigureAwait(false);
+            return Problems.NotApplied(outcome);
+        }
+        return TypedResults.Ok(new CommandResultDto(instanceId, outcome.State!.Status.ToString(), outcome.Version));
     }
 
     /// <summary>The public lookup (办件查询): a receipt number and the query code printed with it
@@ -142,10 +164,11 @@ internal static class MatterEndpoints
         {
             return Problems.NotFound("回执编号或查询码不正确 (no matter with this receipt number and query code)");
         }
-        return TypedResults.Ok(await StatusOfAsync(row, host, cancellationToken).ConfigureAwait(false));
+        // Without an account the files (names of personal documents) are not listed.
+        return TypedResults.Ok(await StatusOfAsync(row, host, withAttachments: false, cancellationToken).ConfigureAwait(false));
     }
 
-    internal static async Task<MatterStatusDto> StatusOfAsync(MatterInstance row, RuntimeHost host, CancellationToken cancellationToken)
+    internal static async Task<MatterStatusDto> StatusOfAsync(MatterInstance row, RuntimeHost host, bool withAttachments, CancellationToken cancellationToken)
     {
         var stored = await host.Runtime.Store.LoadAsync(row.Id, cancellationToken).ConfigureAwait(false);
         var state = stored!.State;
@@ -165,7 +188,8 @@ internal static class MatterEndpoints
         }).ToList();
         return new MatterStatusDto(state.InstanceId, state.DefinitionId, state.DefinitionVersion, definition?.Name ?? state.DefinitionId,
             definition?.NameEn ?? state.DefinitionId, state.Status.ToString(), state.Result?.ToString(), state.Version, state.StartedAt, state.EndedAt,
-            holding, steps, [.. state.Documents]);
+            holding, steps, [.. state.Documents],
+            withAttachments ? await AttachmentEndpoints.OfMatterAsync(row.Id, host, cancellationToken).ConfigureAwait(false) : []);
     }
 
     private static FieldDto Field(FormField f) => new(f.Id, f.Label, f.LabelEn, f.Type.ToString().ToLowerInvariant(), f.Required, f.Min, f.Max, f.Pattern,

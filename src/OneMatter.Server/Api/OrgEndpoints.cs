@@ -5,8 +5,9 @@ namespace OneMatter.Server.Api;
 
 /// <summary>The org directory and the working-day calendars, readable by every signed-in user:
 /// the workbench picks transfer targets and signers from the units, the command centre filters by
-/// place, and every face explains deadlines with the calendar. Editing them is not offered here:
-/// they are files of the workflows folder.</summary>
+/// place, and every face explains deadlines with the calendar. Administrators edit them through
+/// <see cref="WorkspaceFileEndpoints"/>; these read the running engine's directory, so an edit shows
+/// here at once (and on other nodes within a poll).</summary>
 internal static class OrgEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)

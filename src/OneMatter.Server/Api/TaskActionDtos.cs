@@ -53,9 +53,11 @@ public sealed record HistoryEntryDto(long Sequence, string Type, DateTimeOffset 
     string? Node, string? NodeName, string? Outcome, string? Target, string? Text);
 
 /// <summary>A task with everything its screen needs: the matter's data, its signers, deadline and
-/// supervision, the outcomes and fields of its node, the actions allowed now and the history.</summary>
+/// supervision, the outcomes and fields of its node, the actions allowed now, the history and the
+/// matter's files (the application's and every task's).</summary>
 public sealed record TaskDetailDto(string InstanceId, string TaskId, bool Open, string Node, string NodeName, string? NodeNameEn, string? Step,
     string DefinitionId, string MatterName, string MatterStatus, long Version, string? Jurisdiction, string? LeadUnit, string? LeadUnitName,
     DateTimeOffset StartedAt, string? Sign, DateTimeOffset? CreatedAt, DateTimeOffset? Due, bool Warned, bool Overdue, bool Supervised, int Urged,
     string? MyWorkItem, IReadOnlyList<WorkItemDto> Items, IReadOnlyList<FormValueDto> Form, IReadOnlyList<FieldDto> Fields,
-    IReadOnlyList<OutcomeDto> Outcomes, TaskActionsDto Actions, IReadOnlyList<FinishedStepDto> Steps, IReadOnlyList<HistoryEntryDto> History);
+    IReadOnlyList<OutcomeDto> Outcomes, TaskActionsDto Actions, IReadOnlyList<FinishedStepDto> Steps, IReadOnlyList<HistoryEntryDto> History,
+    IReadOnlyList<AttachmentDto> Attachments);

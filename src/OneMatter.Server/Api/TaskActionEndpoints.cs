@@ -135,7 +135,8 @@ internal static class TaskActionEndpoints
             state.DefinitionId, definition.Name, state.Status.ToString(), state.Version, state.Jurisdiction, state.LeadUnit,
             state.LeadUnit is { } lead ? org.FindUnit(lead)?.Name : null, state.StartedAt, task?.Sign.ToString(), task?.CreatedAt,
             first?.DueUtcTicks is { } due ? MatterEndpoints.Utc(due) : null, row.Any(r => r.Warned), row.Any(r => r.Overdue), task?.Supervised ?? false,
-            task?.Urged ?? 0, mine, items, form, fields, outcomes, actions, steps, TaskHistory.Of(events, definition, org)));
+            task?.Urged ?? 0, mine, items, form, fields, outcomes, actions, steps, TaskHistory.Of(events, definition, org),
+            await AttachmentEndpoints.OfMatterAsync(instanceId, host, cancellationToken).ConfigureAwait(false)));
     }
 
     private static readonly TaskActionsDto NoActions = new(false, false, false, false, [], false, false, false, false, [], false, false);

@@ -40,6 +40,7 @@ internal static class TaskHistory
                 TaskUrged urged => ("task-urged", urged.Task, null, null, null, urged.Message),
                 TaskSupervised s => ("task-supervised", s.Task, null, null, s.By, s.Message),
                 CommentAdded c => ("comment-added", c.Task, null, null, null, c.Text),
+                FilesAttached f => ("files-attached", f.Task, null, null, string.Join(",", f.Files.Select(a => a.Id)), string.Join("、", f.Files.Select(a => a.Name))),
                 DeadlineEscalated d => ("deadline-escalated", d.Task, null, d.Action.ToString(), d.ToUnit, null),
                 MaterialsCorrected m => ("materials-corrected", m.Task, null, null, null, string.Join(",", m.Changes.Keys)),
                 DocumentIssued d => ("document-issued", null, d.Node, null, d.Document, d.Number),
