@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace OneMatter.Server.Benchmarks;
+
+/// <summary>
+/// The inbox's two statements per view (the count and the page), written out as EF Core
+/// translates <c>MatterReadModel.InboxAsync</c>, with SQLite's EXPLAIN QUERY PLAN and their time
+/// on the seeded database outside the server: where a slow page spends its time, and which index
+/// would serve it.
+/// </summary>
+internal static class QueryPlan
+{
+    private static readonly Dictionary<string, string> Conditions = new()
+    {
+        ["pending"] = "\"Status\" = 'Offered' AND \"ClaimedBy\" IS NULL",
+        ["mine"] = "(\"ClaimedBy\" = @user OR \"Assignee\" = @user)",
+        ["due-soon"] = "\"DueUtcTicks\" IS NOT NULL AND \"DueUtcTicks\" >= @now AND \"DueUtcTicks\" <= @soon",
+        ["overdue"] = "(\"Overdue\" OR (\"DueUtcTicks\" IS NOT NULL AND \"DueUtcTicks\" < @now))",
+    };
+
+    public static void Print(string databaseFile, string unit, string user, DateTimeOffset now)
+    {
+        using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        foreach (var (filter, condition) in Conditions)
+        {
+            var where = $"FROM \"Tasks\" AS \"t\" WHERE \"Unit\" = @unit AND \"Status\" <> 'Done' AND {condition}";
+            var count = $"SELECT COUNT(*) {where}";
+            var page = $"SELECT * {where} ORDER BY \"DueUtcTicks\" IS NULL, \"DueUtcTicks\", \"CreatedUtcTicks\", \"InstanceId\", \"TaskId\" LIMIT 20 OFFSET 0";
+            Console.WriteLine($"  {filter}: count {Time(connection, count, unit, user, now):0.0} ms, page {Time(connection, page, unit, user, now):0.0} ms");
+            foreach (var line in Plan(connection, count, unit, user, now))
+            {
+                Console.WriteLine($"    count: {line}");
+            }
+            foreach (var line in Plan(connection, page, unit, user, now))
+            {
+                Console.WriteLine($"    page:  {line}");
+            }
+        }
+    }
+
+    /// <summary>The completion endpoint's first query (<c>MatterReadModel.UnitTakesPartAsync</c>):
+    /// whether the officer's unit holds a task row of the instance.</summary>
+    public static void PrintPreCheck(string databaseFile, string instanceId, string unit)
+    {
+        using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        // @user carries the instance id here: Command binds the same four names for every statement.
+        const string Sql = "SELECT EXISTS (SELECT 1 FROM \"Tasks\" AS \"t\" WHERE \"t\".\"InstanceId\" = @user AND \"t\".\"Unit\" = @unit)";
+        Console.WriteLine($"  pre-check: {Time(connection, Sql, unit, instanceId, DateTimeOffset.UtcNow):0.0} ms");
+        foreach (var line in Plan(connection, Sql, unit, instanceId, DateTimeOffset.UtcNow))
+        {
+            Console.WriteLine($"    {line}");
+        }
+    }
+
+    private static List<string> Plan(SqliteConnection connection, string sql, string unit, string user, DateTimeOffset now)
+    {
+        using var command = Command(connection, "EXPLAIN QUERY PLAN " + sql, unit, user, now);
+        using var reader = command.ExecuteReader();
+        var lines = new List<string>();
+        while (reader.Read())
+        {
+            lines.Add(reader.GetString(3));
+        }
+        return lines;
+    }
+
+    /// <summary>The median of five runs, in milliseconds.</summary>
+    private static double Time(SqliteConnection connection, string sql, string unit, string user, DateTimeOffset now)
+    {
+        using var command = Command(connection, sql, unit, user, now);
+        var times = new double[5];
+        for (var i = 0; i < times.Length; i++)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                }
+            }
+            times[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+        }
+        Array.Sort(times);
+        return times[2];
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, string unit, string user, DateTimeOffset now)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("@unit", unit);
+        command.Parameters.AddWithValue("@user", user);
+        command.Parameters.AddWithValue("@now", now.UtcTicks);
+        command.Parameters.AddWithValue("@soon", now.UtcTicks + TimeSpan.FromDays(2).Ticks);
+        return command;
+    }
+}
