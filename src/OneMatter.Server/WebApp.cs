@@ -51,8 +51,14 @@ internal static class WebApp
         });
     }
 
+    private static readonly HashSet<string> StaticExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".js", ".mjs", ".css", ".map", ".html", ".json", ".ico", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp",
+        ".woff", ".woff2", ".ttf", ".txt", ".wasm",
+    };
+
     /// <summary>A GET or HEAD for a page of the app: no endpoint took it, it is outside the server's
-    /// prefixes, and its last segment has no extension (a missing <c>.js</c> stays a 404).</summary>
+    /// prefixes, and its last segment is not a file type the build emits (a missing <c>.js</c> stays a 404).</summary>
     private static bool IsClientRoute(HttpContext context)
     {
         var request = context.Request;
@@ -70,7 +76,9 @@ internal static class WebApp
         }
         var value = path.Value ?? "/";
         var last = value[(value.LastIndexOf('/') + 1)..];
-        if (last.Contains('.', StringComparison.Ordinal))
+        // Task ids carry dots (/workbench/tasks/RH-1/accept.4), so only a file type the build
+        // emits marks a request for a file: a missing .js stays a 404, a task link reloads.
+        if (StaticExtensions.Contains(Path.GetExtension(last)))
         {
             return false;
         }

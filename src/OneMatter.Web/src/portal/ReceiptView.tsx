@@ -15,8 +15,8 @@ export default function ReceiptView({ receipt }: { receipt: ApplicationReceipt }
       extra={<Button type="primary" onClick={() => navigate(`/portal/matters/${encodeURIComponent(receipt.receiptNumber)}`)}>{t('portal.viewStatus')}</Button>}
     >
       <Descriptions bordered column={1} size="small" style={{ maxWidth: 480, margin: '0 auto' }}>
-        <Descriptions.Item label={t('portal.receiptNumber')}><Typography.Text copyable strong>{receipt.receiptNumber}</Typography.Text></Descriptions.Item>
-        <Descriptions.Item label={t('portal.queryCode')}><Typography.Text copyable strong>{receipt.queryCode}</Typography.Text></Descriptions.Item>
+        <Descriptions.Item label={t('portal.receiptNumber')}><Typography.Text copyable strong data-testid="receipt-number">{receipt.receiptNumber}</Typography.Text></Descriptions.Item>
+        <Descriptions.Item label={t('portal.queryCode')}><Typography.Text copyable strong data-testid="query-code">{receipt.queryCode}</Typography.Text></Descriptions.Item>
       </Descriptions>
     </Result>
   );

@@ -14,7 +14,7 @@ function MatterNodeViewImpl({ id, data, selected }: NodeProps<MatterFlowNode>) {
   if (data.diff) classes.push(`om-node--${data.diff}`);
   if (data.token) classes.push('om-node--token');
   return (
-    <div className={classes.join(' ')} style={{ borderLeftColor: data.colour }} title={data.errors?.join('\n')}>
+    <div className={classes.join(' ')} style={{ borderLeftColor: data.colour }} title={data.errors?.join('\n')} data-testid={`node-${id}`}>
       <Handle type="target" position={Position.Left} />
       <div className="om-node__head">
         <span className="om-node__kind" style={{ color: data.colour }}>

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using OneMatter.Web.Tests.Support;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace OneMatter.Web.Tests;
+
+/// <summary>The command centre: a task past its deadline shows among the overdue alerts with its
+/// unit, and the supervisor opens supervision (督办) on it.</summary>
+[Collection(WebCollection.Name)]
+public sealed class CommandCentreTests(WebAppServer server, ITestOutputHelper output)
+{
+    [RequiresChromiumFact]
+    public Task Supervisor_SeesAnOverdueAcceptance_AndSupervisesIt() =>
+        Story.RunAsync(server, output, "command-centre", async story =>
+        {
+            var receipt = await server.ApplyAsync(await server.ApiAsync("zhangsan"));
+            story.Log("receipt " + receipt);
+
+            // The acceptance has one working day; twenty calendar days later it is overdue whatever
+            // the weekday. The overdue escalation (which opens supervision by itself) waits until the
+            // supervisor has acted: here the supervisor is quicker than the timer.
+            await using (await server.HoldTimerSweepAsync())
+            {
+                server.Clock.Advance(TimeSpan.FromDays(20));
+                // Sessions expire on the server's clock: sign in after moving it.
+                var page = await story.SignInAsync("supervisor");
+                await Expect(page).ToHaveURLAsync(new Regex("/command$"));
+                var alerts = page.Locator(".ant-card").Filter(new() { Has = page.GetByText("预警与超期", new() { Exact = true }) });
+                var row = alerts.Locator("tr").Filter(new() { HasText = receipt });
+                await Expect(row).ToBeVisibleAsync();
+                await Expect(row).ToContainTextAsync("超期");
+                await Expect(row).ToContainTextAsync("申请受理");
+                await Expect(row).ToContainTextAsync("白石镇便民服务中心");
+                await WebAppServer.ScreenshotAsync(page, "command-centre");
+
+                await row.Button("督办").ClickAsync();
+                var dialog = page.GetByRole(AriaRole.Dialog);
+                await Expect(dialog).ToContainTextAsync("督办 · 农民建房 · 申请受理");
+                await dialog.Locator("textarea").FillAsync("超期未受理，请今日内办结");
+                await dialog.Button("提交").ClickAsync();
+                await Ui.ToastAsync(page, "已督办");
+                await Expect(dialog).ToBeHiddenAsync();
+                await Expect(row).ToContainTextAsync("督办中");
+                await Expect(row.Button("督办")).ToBeDisabledAsync();
+            }
+        });
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using OneMatter.Web.Tests.Support;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace OneMatter.Web.Tests;
+
+/// <summary>The designer face: a definition opened, broken on the canvas, the error listed and
+/// pinned on its node, fixed, and published as a new version.</summary>
+[Collection(WebCollection.Name)]
+public sealed class DesignerTests(WebAppServer server, ITestOutputHelper output)
+{
+    [RequiresChromiumFact]
+    public Task Designer_BreaksRuralHousing_SeesTheErrorOnItsNode_FixesIt_AndPublishesANewVersion() =>
+        Story.RunAsync(server, output, "designer", async story =>
+        {
+            var page = await story.SignInAsync("designer");
+            await Expect(page).ToHaveURLAsync(new Regex("/designer$"));
+            var row = page.Locator("tr").Filter(new() { Has = page.Locator("code", new() { HasTextRegex = new Regex("^rural-housing$") }) });
+            await row.Button("打开").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/designer/rural-housing$"));
+            var validation = page.GetByTestId("validation");
+            await Expect(validation).ToContainTextAsync("定义有效");
+
+            // The published history before.
+            await page.GetByRole(AriaRole.Tab, new() { Name = "版本" }).ClickAsync();
+            var versions = page.Locator(".om-version-list > li");
+            await Expect(versions.First).ToBeVisibleAsync();
+            var before = await versions.CountAsync();
+            await page.GetByRole(AriaRole.Tab, new() { Name = "属性" }).ClickAsync();
+
+            // Delete the node that issues the joint review sheet: the join before it is left
+            // without a way on.
+            var canvas = page.Locator(".om-canvas");
+            await page.GetByTestId("node-review-summary").ClickAsync();
+            await canvas.GetByRole(AriaRole.Button, new() { Name = "删除", Exact = true }).ClickAsync();
+            await Expect(page.GetByTestId("node-review-summary")).ToHaveCountAsync(0);
+
+            // Listed under the canvas, with the node it is in, and pinned on that node.
+            await Expect(validation).ToContainTextAsync(new Regex("\\d+ 个问题"));
+            var listed = validation.Locator("li").Filter(new() { Has = page.Locator("code") }).First;
+            await Expect(listed).ToBeVisibleAsync();
+            var node = (await listed.Locator("code").InnerTextAsync()).Trim();
+            story.Log($"error listed on {node}: {await listed.InnerTextAsync()}");
+            var pinned = page.GetByTestId("node-" + node);
+            await Expect(pinned).ToHaveClassAsync(new Regex("om-node--error"));
+            await Expect(pinned.Locator(".om-badge--error")).ToContainTextAsync("个错误");
+            // Picking the error brings its node into view and selects it (and its YAML line).
+            await listed.ClickAsync();
+            await Expect(pinned).ToHaveClassAsync(new Regex("om-node--selected"));
+            await pinned.HoverAsync();
+            await WebAppServer.ScreenshotAsync(page, "designer");
+
+            // Undo the deletion: the definition is valid again and the pin is gone.
+            await canvas.GetByRole(AriaRole.Button, new() { Name = "撤销", Exact = true }).ClickAsync();
+            await Expect(page.GetByTestId("node-review-summary")).ToBeVisibleAsync();
+            await Expect(validation).ToContainTextAsync("定义有效");
+            await Expect(pinned).Not.ToHaveClassAsync(new Regex("om-node--error"));
+
+            // Publish: a confirmation, then a new version at the top of the history.
+            await page.Button("发布").ClickAsync();
+            await page.Locator(".ant-modal-confirm").Button("确定").ClickAsync();
+            await Ui.ToastAsync(page, $"已发布第 {before + 1} 版");
+            await page.GetByRole(AriaRole.Tab, new() { Name = "版本" }).ClickAsync();
+            await Expect(versions).ToHaveCountAsync(before + 1);
+            await Expect(versions.First).ToContainTextAsync($"v{before + 1}");
+            await Expect(versions.First).ToContainTextAsync("designer");
+        });
+}
