@@ -30,7 +30,7 @@ public sealed class EnforcementMatterTests
 
         Assert.Equal(EndResult.Closed, run.State!.Result);
         Assert.Equal("closed", run.EndNode);
-        Assert.Equal(["dispatch-sheet", "correction-order", "closure-report"], run.Issued);
+        Assert.Equal(["dispatch-sheet", "correction-order", "closure-report", "closure-feedback"], run.Issued);
         var feedback = Assert.Single(run.EventsOf<NotificationSent>(), n => n.Node == "feedback");
         Assert.Equal(MatterRun.Applicant, feedback.To); // the reporter's account
         Assert.Contains(run.State.Form["location"]!, feedback.Message, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class EnforcementMatterTests
 
         Assert.Equal(EndResult.Closed, run.State!.Result);
         Assert.Equal(["register", "triage", "quick", "visit"], run.Completed);
-        Assert.Equal(["quick-closure"], run.Issued);
+        Assert.Equal(["quick-closure", "closure-feedback"], run.Issued);
     }
 
     [Theory]
@@ -65,7 +65,7 @@ public sealed class EnforcementMatterTests
 
         Assert.Equal(EndResult.Closed, run.State!.Result);
         Assert.Equal(2, run.Completed.Count(n => n == "triage"));
-        Assert.Equal(["dispatch-sheet", "closure-report"], run.Issued);
+        Assert.Equal(["dispatch-sheet", "closure-report", "closure-feedback"], run.Issued);
     }
 
     [Theory]
