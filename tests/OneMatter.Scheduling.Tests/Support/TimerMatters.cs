@@ -20,8 +20,10 @@ internal sealed class TimerMatters
     /// <summary>The timer node of <c>wait-long</c>: 0.0012 h = 4.32 s.</summary>
     public const decimal LongWaitHours = 0.0012m;
 
-    /// <summary>The task deadline of <c>deadline</c>: 0.0008 h = 2.88 s (warn at 1.44 s).</summary>
-    public const decimal DeadlineHours = 0.0008m;
+    /// <summary>The task deadline of <c>deadline</c>: 0.0016 h = 5.76 s (warn at 2.88 s). Warn and
+    /// overdue lie 2.88 s apart, well over Hangfire's 1 s polling, so a busy machine does not run both
+    /// jobs in one poll (the first would then escalate both rules and the second find nothing to do).</summary>
+    public const decimal DeadlineHours = 0.0016m;
 
     private static readonly Lazy<TimerMatters> Lazy = new(() => new TimerMatters());
 
