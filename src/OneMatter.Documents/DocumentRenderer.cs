@@ -77,7 +77,7 @@ public sealed class DocumentRenderer : IEffectHandler
             return stored.Info;
         }
         var events = await _matters.EventsAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        var (state, issued) = DocumentScope.StateAtIssue(events, number)
+        var (state, issued, supervision) = DocumentScope.StateAtIssue(events, number)
             ?? throw new InvalidOperationException($"{instanceId} has issued no document {number}.");
         var definition = _definitions.Find(state.DefinitionId, state.DefinitionVersion)
             ?? throw new InvalidOperationException($"{instanceId}: definition {state.DefinitionId} v{state.DefinitionVersion} is not served here.");
@@ -100,7 +100,7 @@ public sealed class DocumentRenderer : IEffectHandler
         string html;
         try
         {
-            html = template.Render(DocumentScope.Build(definition, state, _engine.Org, calendar, stamp));
+            html = template.Render(DocumentScope.Build(definition, state, _engine.Org, calendar, stamp, supervision));
         }
         catch (Engine.Expressions.ExpressionEvaluationException e)
         {

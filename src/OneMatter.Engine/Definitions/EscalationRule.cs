@@ -16,6 +16,10 @@ public sealed record EscalationRule
     /// for supervise.</summary>
     public string? To { get; init; }
 
+    /// <summary>Document issued when the rule fires (supervise only), e.g. the 督办单
+    /// <c>supervision-notice</c>; its template may read <c>supervision</c>.</summary>
+    public string? Document { get; init; }
+
     /// <summary>Where it was declared.</summary>
     public SourceLocation Location { get; init; } = SourceLocation.None;
 }

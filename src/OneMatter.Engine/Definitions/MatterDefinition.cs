@@ -75,4 +75,20 @@ public sealed record MatterDefinition
         }
         return null;
     }
+
+    /// <summary>The 督办单 a supervisor issues when opening 督办 on a task of
+    /// <paramref name="node"/>: the document of the first supervise rule of the deadline policy in
+    /// force there (the task's own, else the matter's), or null.</summary>
+    public string? SupervisionDocument(string node)
+    {
+        var policy = Nodes.GetValueOrDefault(node) is TaskNode { Escalation: { } own } ? own : Escalation;
+        foreach (var rule in policy)
+        {
+            if (rule.Action == EscalationAction.Supervise && rule.Document is { } document)
+            {
+                return document;
+            }
+        }
+        return null;
+    }
 }

@@ -56,11 +56,11 @@ internal sealed partial class Decider
         return new DateTimeOffset(midnight, offset).ToUniversalTime();
     }
 
-    private void Issue(string documentId, string node)
+    private void Issue(string documentId, string node, string? supervised = null)
     {
         var document = _definition.Documents[documentId];
         var number = _state.InstanceId + "-D" + (_state.Version + 1).ToString(CultureInfo.InvariantCulture);
-        Emit(new DocumentIssued { At = Now, Actor = Who, Unit = WhoUnit, Number = number, Document = document.Id, Template = document.Template, Node = node });
+        Emit(new DocumentIssued { At = Now, Actor = Who, Unit = WhoUnit, Number = number, Document = document.Id, Template = document.Template, Node = node, Supervised = supervised });
         Effect(new RenderDocument { InstanceId = InstanceId, Number = number, Document = document.Id, Template = document.Template });
     }
 

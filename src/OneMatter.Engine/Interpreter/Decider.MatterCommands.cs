@@ -6,6 +6,7 @@ using OneMatter.Engine.Effects;
 using OneMatter.Engine.Events;
 using OneMatter.Engine.Forms;
 using OneMatter.Engine.Instances;
+using OneMatter.Engine.Loading;
 
 namespace OneMatter.Engine.Interpreter;
 
@@ -139,7 +140,16 @@ internal sealed partial class Decider
         {
             Reject(RejectionCode.NotYourTask, "只有指挥中心可以督办 (only a command-centre supervisor may open supervision)");
         }
+        if (command.Document is { } document && !_definition.Documents.ContainsKey(document))
+        {
+            Reject(RejectionCode.InvalidField,
+                $"事项未定义文书 \"{document}\" (the matter declares no document \"{document}\"{Suggest.DidYouMean(document, _definition.Documents.Keys)})", "document");
+        }
         Emit(new TaskSupervised { At = Now, Actor = Who, Unit = WhoUnit, Task = task.Id, Message = command.Message, By = _actor.Unit });
+        if (command.Document is { } issued)
+        {
+            Issue(issued, task.Node, task.Id);
+        }
         foreach (var unit in HolderUnits(task))
         {
             NotifyUnit(unit, NotificationKind.Supervision, $"督办: {_definition.Node(task.Node).Name} {command.Message}", task.Id);

@@ -285,6 +285,10 @@ internal sealed partial class Decider
                 {
                     NotifyUnit(to, NotificationKind.Supervision, $"超期督办: {what} (overdue item for supervision)", task?.Id);
                 }
+                if (rule.Document is { } document)
+                {
+                    Issue(document, task?.Node ?? "", task?.Id ?? "");
+                }
                 break;
             case EscalationAction.Reassign when task is not null && to is not null:
                 foreach (var item in task.Items.Where(i => i.Status != WorkItemStatus.Done && i.Unit != to))

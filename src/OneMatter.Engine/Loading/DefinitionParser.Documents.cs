@@ -65,11 +65,17 @@ public sealed partial class DefinitionParser
             {
                 _diagnostics.Add(r.Start, $"{what} reassigns but has no \"to\": name the unit that takes the work");
             }
+            var document = r.Scalar("document");
+            if (document is not null && action is not null and not EscalationAction.Supervise)
+            {
+                _diagnostics.Add(r.KeyNode("document")!.Start,
+                    $"\"document\" applies only to supervise (the 督办单), not to {Words.Of(action.Value)} ({what})");
+            }
             if (percent is null || action is null)
             {
                 continue;
             }
-            rules.Add(new EscalationRule { Percent = percent.Value, Action = action.Value, To = to?.Value, Location = At(r.Node) });
+            rules.Add(new EscalationRule { Percent = percent.Value, Action = action.Value, To = to?.Value, Document = document?.Value, Location = At(r.Node) });
         }
         return rules;
     }

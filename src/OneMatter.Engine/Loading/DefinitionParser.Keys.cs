@@ -33,7 +33,7 @@ public sealed partial class DefinitionParser
         public static IReadOnlyList<string> Document { get; } = ["name", "name-en", "template", "for-applicant"];
 
         /// <summary>A rule of an <c>escalation</c> list.</summary>
-        public static IReadOnlyList<string> EscalationRule { get; } = ["at", "do", "to"];
+        public static IReadOnlyList<string> EscalationRule { get; } = ["at", "do", "to", "document"];
 
         /// <summary>An assignee or signer written as a map.</summary>
         public static IReadOnlyList<string> Assignee { get; } = ["unit", "user", "role", "kind", "jurisdiction", "from"];

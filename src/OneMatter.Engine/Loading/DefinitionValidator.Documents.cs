@@ -7,7 +7,7 @@ namespace OneMatter.Engine.Loading;
 public sealed partial class DefinitionValidator
 {
     /// <summary>What a document template may read besides Scriban's and our builtins.</summary>
-    private static readonly string[] DocumentRoots = ["form", "nodes", "instance", "document"];
+    private static readonly string[] DocumentRoots = ["form", "nodes", "instance", "document", "supervision"];
 
     /// <summary>
     /// Every variable a document's template reads (its own fragment and the shared layout) names
@@ -27,6 +27,7 @@ public sealed partial class DefinitionValidator
         {
             return;
         }
+        var byNodes = DocumentsIssuedByNodes();
         foreach (var document in _definition.Documents.Values)
         {
             if (document.Template.Length == 0 || !ids.Contains(document.Template))
@@ -43,7 +44,7 @@ public sealed partial class DefinitionValidator
             }
             foreach (var reference in template.References)
             {
-                if (UnknownInTemplate(reference.Variable.Path) is { } problem)
+                if (UnknownInTemplate(reference.Variable.Path, byNodes.GetValueOrDefault(document.Id)) is { } problem)
                 {
                     var where = string.Create(CultureInfo.InvariantCulture, $"templates/{reference.File}:{reference.Line}:{reference.Column}");
                     Report(at, $"document \"{document.Id}\": {where} reads {reference.Variable}, but {problem}");
@@ -53,12 +54,27 @@ public sealed partial class DefinitionValidator
     }
 
     /// <summary>Why a template's variable path names nothing, or null when it is fine.</summary>
-    private string? UnknownInTemplate(IReadOnlyList<string> path)
+    /// <param name="path">The variable's path.</param>
+    /// <param name="issuer">A node that issues the document other than by supervision, or null.</param>
+    private string? UnknownInTemplate(IReadOnlyList<string> path, string? issuer)
     {
         var root = path[0];
         if (!DocumentRoots.Contains(root))
         {
             return $"\"{root}\" is not known: documents see {string.Join(", ", DocumentRoots)} and the builtins{Suggest.DidYouMean(root, DocumentRoots)}";
+        }
+        if (root == "supervision")
+        {
+            // supervision exists only when 督办 issued the document; printed from a node it
+            // would fail while the citizen waits.
+            if (issuer is not null)
+            {
+                return $"only documents issued by supervision (an escalation rule's or a supervisor's 督办) see supervision, and {Describe(_definition.Node(issuer))} issues this one";
+            }
+            var supervision = DocumentScope.SupervisionMembers;
+            return path.Count < 2 || supervision.Contains(path[1])
+                ? null
+                : $"supervision offers only {string.Join(", ", supervision)}{Suggest.DidYouMean(path[1], supervision)}";
         }
         if (root != "document")
         {
@@ -68,5 +84,25 @@ public sealed partial class DefinitionValidator
         return path.Count < 2 || members.Contains(path[1])
             ? null
             : $"a document offers only {string.Join(", ", members)}{Suggest.DidYouMean(path[1], members)}";
+    }
+
+    /// <summary>For each document a node issues (a document node or an outcome), the first such node.</summary>
+    private Dictionary<string, string> DocumentsIssuedByNodes()
+    {
+        var issued = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var node in _definition.Nodes.Values)
+        {
+            IEnumerable<string> documents = node switch
+            {
+                TaskNode task => task.Outcomes.SelectMany(o => o.Documents),
+                DocumentNode document => [document.Document],
+                _ => [],
+            };
+            foreach (var document in documents)
+            {
+                issued.TryAdd(document, node.Id);
+            }
+        }
+        return issued;
     }
 }

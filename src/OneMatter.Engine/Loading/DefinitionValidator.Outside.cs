@@ -34,6 +34,21 @@ public sealed partial class DefinitionValidator
                 CheckDocument(document.Document, NodePath(node.Id, "document"), node.Location, Describe(node));
             }
         }
+        void CheckEscalationDocuments(IReadOnlyList<EscalationRule> rules, string path, string owner)
+        {
+            for (var i = 0; i < rules.Count; i++)
+            {
+                if (rules[i].Document is { } document)
+                {
+                    CheckDocument(document, $"{path}/{Index(i)}/document", rules[i].Location, $"escalation rule {i + 1} of {owner}");
+                }
+            }
+        }
+        CheckEscalationDocuments(_definition.Escalation, "/escalation", "the matter");
+        foreach (var task in _definition.Nodes.Values.OfType<TaskNode>())
+        {
+            CheckEscalationDocuments(task.Escalation ?? [], NodePath(task.Id, "escalation"), Describe(task));
+        }
         if (_context.Templates is not { } templates)
         {
             return;

@@ -82,6 +82,32 @@ public class UrgeAndSuperviseTests
     }
 
     [Fact]
+    public void Supervise_WithADocument_IssuesItForTheSupervisedTask()
+    {
+        var h = InReview();
+        h.Must(Supervise(h, Supervisor) with { Document = "permit" });
+
+        var issued = Assert.Single(h.EventsOf<DocumentIssued>(), d => d.Document == "permit");
+        Assert.Equal((h.Task("land").Id, "land"), (issued.Supervised, issued.Node));
+        var render = Assert.Single(h.Last!.Effects.OfType<RenderDocument>());
+        Assert.Equal(issued.Number, render.Number);
+    }
+
+    [Fact]
+    public void Supervise_WithAnUndeclaredDocument_IsRefusedNamingTheFieldAndChangesNothing()
+    {
+        var h = InReview();
+        var before = h.State;
+
+        var rejection = h.Refused(Supervise(h, Supervisor) with { Document = "permits" }, RejectionCode.InvalidField);
+
+        Assert.Equal("document", rejection.Field);
+        Assert.Contains("did you mean \"permit\"", rejection.Message, StringComparison.Ordinal);
+        Assert.Same(before, h.State);
+        Assert.False(h.Task("land").Supervised);
+    }
+
+    [Fact]
     public void Supervise_ByLeadUnitOfficer_IsNotTheirs()
     {
         var h = InReview();

@@ -31,12 +31,13 @@ internal static partial class BrokenCorpus
 
     /// <summary>What the corpus is checked against: the test org, the templates of
     /// <c>Broken/templates/</c> (receipt and permit read only what every matter has; notice reads
-    /// what only template-unknown-variable.yaml declares, and some it does not), the mainland
+    /// what only template-unknown-variable.yaml declares, and some it does not; supervision reads
+    /// what only a 督办单 sees, with one misspelt member), the mainland
     /// calendar and one other matter.</summary>
     public static LoadContext Context => new()
     {
         Org = Org,
-        Templates = new HashSet<string>(["receipt", "permit", "notice"], StringComparer.Ordinal),
+        Templates = new HashSet<string>(["receipt", "permit", "notice", "supervision"], StringComparer.Ordinal),
         Documents = Documents.Value,
         Calendars = new HashSet<string>(["cn-mainland"], StringComparer.Ordinal),
         Matters = new HashSet<string>(["other-matter"], StringComparer.Ordinal),

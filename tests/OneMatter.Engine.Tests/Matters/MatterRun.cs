@@ -232,10 +232,10 @@ internal sealed class MatterRun
 
     /// <summary>What a document template sees, built the way the server builds it after commit:
     /// form, nodes and instance as of the issue (replayed from the events up to it), plus
-    /// <c>document</c>.</summary>
+    /// <c>document</c> and, for a 督办单, <c>supervision</c>.</summary>
     public ExpressionScope DocumentScopeOf(DocumentIssued issued)
     {
-        var (state, _) = DocumentScope.StateAtIssue(Events, issued.Number)
+        var (state, _, supervision) = DocumentScope.StateAtIssue(Events, issued.Number)
             ?? throw new Xunit.Sdk.XunitException($"{issued.Number} is not among the events");
         var stamp = new DocumentStamp
         {
@@ -245,7 +245,7 @@ internal sealed class MatterRun
             VerificationCode = VerificationCode,
             VerifyUrl = VerifyUrl,
         };
-        return DocumentScope.Build(Definition, state, Workspace.Org, Workspace.Calendars[Definition.Calendar], stamp);
+        return DocumentScope.Build(Definition, state, Workspace.Org, Workspace.Calendars[Definition.Calendar], stamp, supervision);
     }
 
     public const string VerificationCode = "7K3Q-9XPM";
