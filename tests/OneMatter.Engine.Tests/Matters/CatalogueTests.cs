@@ -33,8 +33,9 @@ public sealed class CatalogueTests
         Assert.NotNull(definition.Deadline);
         Assert.Equal(DurationUnit.WorkingDays, definition.Deadline!.Value.Unit);
         Assert.Equal(
-            [(80, EscalationAction.Warn, null), (100, EscalationAction.Overdue, null), (100, EscalationAction.Supervise, "cs-command-centre")],
-            definition.Escalation.Select(r => (r.Percent, r.Action, r.To)).ToArray());
+            [(80, EscalationAction.Warn, null, null), (100, EscalationAction.Overdue, null, null), (100, EscalationAction.Supervise, "cs-command-centre", "supervision-notice")],
+            definition.Escalation.Select(r => (r.Percent, r.Action, r.To, r.Document)).ToArray());
+        Assert.False(definition.Documents["supervision-notice"].ForApplicant, $"{matter}: the 督办单 is for the units, not the applicant");
         Assert.Equal(Catalogue.Approval.Contains(matter) ? MatterFamily.Approval
             : Catalogue.Enforcement.Contains(matter) ? MatterFamily.Enforcement
             : Catalogue.Dispute.Contains(matter) ? MatterFamily.Dispute : MatterFamily.Safety, definition.Family);
@@ -108,7 +109,21 @@ public sealed class CatalogueTests
         {
             Assert.Contains(run.EventsOf<TaskSupervised>(), s => s.Task == task && s.By == "cs-command-centre");
             Assert.True(run.State!.Task(task)!.Supervised);
+            // the 督办单 of each supervised task, rendered with names: the step, its holders and the command centre
+            var (issued, html) = Assert.Single(run.Documents, d => d.Issued.Supervised == task);
+            Assert.Equal("supervision-notice", issued.Document);
+            var node = run.Definition.Node(run.State.Task(task)!.Node);
+            Assert.Contains($"<td colspan=\"3\">{node.Name}</td>", html, StringComparison.Ordinal);
+            Assert.Contains("已到办理时限仍未办结", html, StringComparison.Ordinal);
+            Assert.Contains("常山县社会治理综合指挥中心", html, StringComparison.Ordinal);
+            foreach (var unit in run.State.Task(task)!.Items.Select(i => i.Unit!).Distinct())
+            {
+                Assert.Contains(MatterRun.Workspace.Org.FindUnit(unit)!.Name, html, StringComparison.Ordinal);
+            }
         }
+        // and of the matter as a whole: the step is the matter
+        var whole = Assert.Single(run.Documents, d => d.Issued.Supervised == "");
+        Assert.Contains($"<td colspan=\"3\">{run.Definition.Name}</td>", whole.Html, StringComparison.Ordinal);
         Assert.Equal(MatterStatus.Running, run.State!.Status);
     }
 
