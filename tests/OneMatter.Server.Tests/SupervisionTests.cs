@@ -81,6 +81,56 @@ public sealed class SupervisionTests : IClassFixture<ClockedServerFixture>
     }
 
     [Fact]
+    public async Task Supervise_WithTheSupervisionNotice_IssuesTheDocumentToTheHoldingUnit_NotTheApplicant()
+    {
+        var receipt = await Workbench.ApplyAsync(await _server.AsAsync("zhangsan"));
+        _server.Advance(TimeSpan.FromDays(10));
+        // signed in after the clock moved, so the tokens are fresh
+        var applicant = await _server.AsAsync("zhangsan");
+        var window = await _server.AsAsync("officer.baishi-service");
+        var taskId = await Workbench.TaskAsync(window, receipt, "accept");
+        var supervisor = await _server.AsAsync("supervisor");
+        var alerts = await supervisor.GetFromJsonAsync<JsonElement>("/api/supervision/alerts?level=overdue&unit=baishi-service&pageSize=100");
+        var alert = alerts.GetProperty("items").EnumerateArray().Single(a => a.GetProperty("instanceId").GetString() == receipt);
+        Assert.Equal("supervision-notice", alert.GetProperty("supervisionDocument").GetString());
+
+        // A document the matter does not declare: a problem naming the field, nothing supervised.
+        var before = await Workbench.VersionAsync(applicant, receipt);
+        var wrong = await supervisor.PostAsJsonAsync($"/api/supervision/tasks/{receipt}/{taskId}/supervise", new { message = "限期办结", document = "supervison-notice" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+        var problem = await wrong.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("document", problem.GetProperty("field").GetString());
+        Assert.Equal(before, await Workbench.VersionAsync(applicant, receipt));
+
+        var supervised = await supervisor.PostAsJsonAsync($"/api/supervision/tasks/{receipt}/{taskId}/supervise",
+            new { message = "限两个工作日内办结", document = "supervision-notice" });
+        Assert.Equal(HttpStatusCode.OK, supervised.StatusCode);
+
+        JsonElement notice = default;
+        for (var attempt = 0; attempt < 100 && notice.ValueKind != JsonValueKind.Object; attempt++)
+        {
+            var listed = await window.GetFromJsonAsync<JsonElement>($"/api/matters/{receipt}/documents");
+            notice = listed.EnumerateArray().FirstOrDefault(d => d.GetProperty("document").GetString() == "supervision-notice");
+            if (notice.ValueKind != JsonValueKind.Object)
+            {
+                await Task.Delay(100);
+            }
+        }
+        Assert.True(notice.ValueKind == JsonValueKind.Object,
+            $"no 督办单 within 10 s: {await window.GetStringAsync($"/api/matters/{receipt}/documents")}");
+        Assert.Equal("督办单", notice.GetProperty("title").GetString());
+        var html = await window.GetStringAsync(notice.GetProperty("url").GetString());
+        Assert.Contains("限两个工作日内办结", html, StringComparison.Ordinal);
+        Assert.Contains("白石镇便民服务中心", html, StringComparison.Ordinal);
+        Assert.Contains("常山县社会治理综合指挥中心", html, StringComparison.Ordinal);
+        Assert.Contains("已超过办理时限", html, StringComparison.Ordinal);
+        // Internal: the applicant's list does not show it, nor may they fetch it.
+        var mine = await applicant.GetFromJsonAsync<JsonElement>($"/api/matters/{receipt}/documents");
+        Assert.DoesNotContain(mine.EnumerateArray(), d => d.GetProperty("document").GetString() == "supervision-notice");
+        Assert.Equal(HttpStatusCode.NotFound, (await applicant.GetAsync(notice.GetProperty("url").GetString())).StatusCode);
+    }
+
+    [Fact]
     public async Task UrgeAndSupervise_OnAnUnknownTaskOrMatter_AreProblems_AndChangeNothing()
     {
         var applicant = await _server.AsAsync("zhangsan");

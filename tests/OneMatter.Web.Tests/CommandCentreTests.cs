@@ -39,11 +39,29 @@ public sealed class CommandCentreTests(WebAppServer server, ITestOutputHelper ou
                 var dialog = page.GetByRole(AriaRole.Dialog);
                 await Expect(dialog).ToContainTextAsync("督办 · 农民建房 · 申请受理");
                 await dialog.Locator("textarea").FillAsync("超期未受理，请今日内办结");
+                // the matter issues a 督办单 with 督办: offered, ticked by default
+                await Expect(dialog.GetByRole(AriaRole.Checkbox, new() { Name = "同时出具督办单（发承办单位）" })).ToBeCheckedAsync();
                 await dialog.Button("提交").ClickAsync();
                 await Ui.ToastAsync(page, "已督办");
                 await Expect(dialog).ToBeHiddenAsync();
                 await Expect(row).ToContainTextAsync("督办中");
                 await Expect(row.Button("督办")).ToBeDisabledAsync();
+                // and the 督办单 was issued (rendered after commit) with the supervisor's instruction
+                string? notice = null;
+                for (var attempt = 0; attempt < 50 && notice is null; attempt++)
+                {
+                    var listed = await page.Context.APIRequest.GetAsync($"/api/matters/{receipt}/documents");
+                    var documents = (await listed.JsonAsync())!.Value;
+                    notice = documents.EnumerateArray().Where(d => d.GetProperty("document").GetString() == "supervision-notice")
+                        .Select(d => d.GetProperty("url").GetString()).FirstOrDefault();
+                    if (notice is null)
+                    {
+                        await Task.Delay(200);
+                    }
+                }
+                Assert.NotNull(notice);
+                var html = await (await page.Context.APIRequest.GetAsync(notice)).TextAsync();
+                Assert.Contains("超期未受理，请今日内办结", html, StringComparison.Ordinal);
             }
         });
 }

@@ -17,13 +17,18 @@ public sealed record SupervisionMattersDto(IReadOnlyList<MatterCountDto> Counts,
 
 /// <summary>A warned (预警) or overdue (超期) open work item with its unit. <c>Level</c> is
 /// <c>overdue</c> once the due instant is past (even before the engine's timer marked it), else
-/// <c>warning</c>; <c>OverdueWorkingDays</c> counts working days past due.</summary>
+/// <c>warning</c>; <c>OverdueWorkingDays</c> counts working days past due; <c>SupervisionDocument</c>
+/// is the 督办单 the matter issues with 督办 there, if it has one.</summary>
 public sealed record AlertDto(string InstanceId, string TaskId, string WorkItemId, string Node, string NodeName, string DefinitionId, string MatterName,
     string? Unit, string? UnitName, string? ClaimedBy, string Level, DateTimeOffset CreatedAt, DateTimeOffset? Due, double? OverdueWorkingDays,
-    bool Warned, bool Overdue, bool Supervised, int Urged);
+    bool Warned, bool Overdue, bool Supervised, int Urged, string? SupervisionDocument);
 
-/// <summary>催办 or 督办: the message to the holder.</summary>
+/// <summary>催办: the message to the holder.</summary>
 public sealed record SupervisionMessageRequest(string? Message);
+
+/// <summary>督办: the instruction to the holder and, optionally, the document of the matter to
+/// issue with it (the 督办单: an alert's <c>SupervisionDocument</c>).</summary>
+public sealed record SuperviseRequest(string? Message, string? Document);
 
 /// <summary>
 /// A unit's performance over the period (by completion instant) from the event log, and its

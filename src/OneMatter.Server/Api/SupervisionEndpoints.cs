@@ -31,9 +31,9 @@ internal static class SupervisionEndpoints
         group.MapPost("/tasks/{instanceId}/{taskId}/urge", (string instanceId, string taskId, SupervisionMessageRequest? request, ClaimsPrincipal user,
             RuntimeHost host, CancellationToken ct) =>
             ActAsync(instanceId, user, host, u => new UrgeTask { Actor = u.Actor, TaskId = taskId, Message = request?.Message }, ct));
-        group.MapPost("/tasks/{instanceId}/{taskId}/supervise", (string instanceId, string taskId, SupervisionMessageRequest? request, ClaimsPrincipal user,
+        group.MapPost("/tasks/{instanceId}/{taskId}/supervise", (string instanceId, string taskId, SuperviseRequest? request, ClaimsPrincipal user,
             RuntimeHost host, CancellationToken ct) =>
-            ActAsync(instanceId, user, host, u => new SuperviseTask { Actor = u.Actor, TaskId = taskId, Message = request?.Message }, ct));
+            ActAsync(instanceId, user, host, u => new SuperviseTask { Actor = u.Actor, TaskId = taskId, Message = request?.Message, Document = request?.Document }, ct));
         group.MapGet("/units", UnitsAsync);
         group.MapGet("/score-inputs", ScoreInputsAsync);
     }
@@ -113,7 +113,8 @@ internal static class SupervisionEndpoints
                 : null;
             return new AlertDto(t.InstanceId, t.TaskId, t.WorkItemId, t.Node, matter?.Nodes.GetValueOrDefault(t.Node)?.Name ?? t.Node, i.DefinitionId,
                 matter?.Name ?? i.DefinitionId, t.Unit, t.Unit is { } u ? org.FindUnit(u)?.Name : null, t.ClaimedBy, overdue ? "overdue" : "warning",
-                MatterEndpoints.Utc(t.CreatedUtcTicks), due, late is { } l ? Math.Round(l, 2) : null, t.Warned, t.Overdue, t.Supervised, t.Urged);
+                MatterEndpoints.Utc(t.CreatedUtcTicks), due, late is { } l ? Math.Round(l, 2) : null, t.Warned, t.Overdue, t.Supervised, t.Urged,
+                matter?.SupervisionDocument(t.Node));
         }).ToList();
         return TypedResults.Ok(new PageDto<AlertDto>(items, total, p, size));
     }

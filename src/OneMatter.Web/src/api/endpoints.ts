@@ -81,6 +81,6 @@ export const supervision = {
   units: () => get<UnitStatistics[]>('/api/supervision/units'),
   urge: (instanceId: string, taskId: string, message?: string) =>
     post<CommandResult>(`/api/supervision/tasks/${e(instanceId)}/${e(taskId)}/urge`, { message }),
-  supervise: (instanceId: string, taskId: string, message?: string) =>
-    post<CommandResult>(`/api/supervision/tasks/${e(instanceId)}/${e(taskId)}/supervise`, { message }),
+  supervise: (instanceId: string, taskId: string, message?: string, document?: string) =>
+    post<CommandResult>(`/api/supervision/tasks/${e(instanceId)}/${e(taskId)}/supervise`, { message, document }),
 };

@@ -79,6 +79,8 @@ export interface Alert {
   instanceId: string; taskId: string; workItemId: string; node: string; nodeName: string; definitionId: string; matterName: string;
   unit?: string | null; unitName?: string | null; claimedBy?: string | null; level: 'warning' | 'overdue'; createdAt: string; due?: string | null;
   overdueWorkingDays?: number | null; warned: boolean; overdue: boolean; supervised: boolean; urged: number;
+  /** The 督办单 the matter issues with 督办 here, if any. */
+  supervisionDocument?: string | null;
 }
 export interface UnitStatistics {
   unit: string; unitName?: string | null; kind?: string | null; jurisdiction?: string | null; completed: number; completedWithDeadline: number;

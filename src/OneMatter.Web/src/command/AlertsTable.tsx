@@ -55,10 +55,12 @@ export default function AlertsTable({ page, loading, onPage, onOpenMatter, onDon
         open={!!acting}
         title={acting ? `${t(acting.kind === 'urge' ? 'command.urge' : 'command.supervise')} · ${acting.alert.matterName} · ${acting.alert.nodeName}` : ''}
         onClose={() => setActing(null)}
-        onSubmit={async (text) => {
+        documentLabel={acting?.kind === 'supervise' && acting.alert.supervisionDocument ? t('command.issueSupervisionNotice') : undefined}
+        onSubmit={async (text, withDocument) => {
           if (!acting) return;
           const { alert, kind } = acting;
-          await (kind === 'urge' ? supervision.urge(alert.instanceId, alert.taskId, text) : supervision.supervise(alert.instanceId, alert.taskId, text));
+          const document = withDocument ? alert.supervisionDocument ?? undefined : undefined;
+          await (kind === 'urge' ? supervision.urge(alert.instanceId, alert.taskId, text) : supervision.supervise(alert.instanceId, alert.taskId, text, document));
           message.success(t(kind === 'urge' ? 'command.urged' : 'command.supervisedDone'));
           setActing(null);
           onDone();

@@ -234,6 +234,7 @@ export const en: Record<MessageKey, string> = {
   'command.message': 'Message',
   'command.urged': 'Urged',
   'command.supervisedDone': 'Under supervision',
+  'command.issueSupervisionNotice': 'Issue the supervision notice (督办单) to the holding unit',
   'command.onTimeRate': 'On-time rate',
   'command.backlog': 'Backlog',
   'command.backlogOverdue': 'of which overdue',

@@ -232,6 +232,7 @@ export const zh = {
   'command.message': '督办/催办意见',
   'command.urged': '已催办',
   'command.supervisedDone': '已督办',
+  'command.issueSupervisionNotice': '同时出具督办单（发承办单位）',
   'command.onTimeRate': '按时办结率',
   'command.backlog': '积压件',
   'command.backlogOverdue': '其中超期',
