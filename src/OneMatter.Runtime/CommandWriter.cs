@@ -112,6 +112,16 @@ public sealed partial class CommandWriter : IAsyncDisposable
         return await pending.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    private long _groups;
+    private long _commands;
+
+    /// <summary>Groups processed so far (each one transaction, unless all of it was duplicates).</summary>
+    public long Groups => Interlocked.Read(ref _groups);
+
+    /// <summary>Commands processed so far; divided by <see cref="Groups"/>, the mean group size,
+    /// which says how well the queue batches the load it gets.</summary>
+    public long Commands => Interlocked.Read(ref _commands);
+
     private async Task RunAsync()
     {
         var group = new List<PendingCommand>(_options.MaxGroupSize);
@@ -124,6 +134,8 @@ public sealed partial class CommandWriter : IAsyncDisposable
             {
                 group.Add(pending);
             }
+            Interlocked.Increment(ref _groups);
+            Interlocked.Add(ref _commands, group.Count);
             try
             {
                 await ProcessGroupAsync(group).ConfigureAwait(false);

@@ -20,11 +20,11 @@ namespace OneMatter.Server.Benchmarks;
 //     the unit's demo officer) and directly through the server's CommandWriter, --in-flight at a
 //     time, alternating in --rounds rounds so a change in the shared machine's load hits both;
 //     the endpoint's pre-check query is explained.
-// (3) What-if (skipped with --no-what-if): ANALYZE and a partial index on open task rows, in this
-//     temp database only (IndexExperiment), then the inbox and one completion round again.
+// (3) What-if (skipped with --no-what-if): ANALYZE in this temp database only (IndexExperiment),
+//     then the inbox and one completion round again.
 //
 // Options: --quick (small sizes, < 60 s), --tasks N, --clients N, --duration S, --warmup S,
-// --matters N, --in-flight N, --rounds N, --no-what-if (skip the index what-if, see IndexExperiment), --folder PATH (default: a temp folder, removed afterwards).
+// --matters N, --in-flight N, --rounds N, --no-what-if (skip the ANALYZE what-if, see IndexExperiment), --folder PATH (default: a temp folder, removed afterwards).
 
 /// <summary>The entry point (named so it does not clash with the server's <c>Program</c>).</summary>
 internal static class LoadDriver
@@ -91,7 +91,7 @@ internal static class LoadDriver
             var whatIfDirect = options.NoWhatIf ? [] : Shuffled(await rural.PrepareAsync("whatif-direct", options.Matters / options.Rounds, 64));
             Console.WriteLine("    the HTTP completion's pre-check (does the officer's unit take part), as EF Core translates it:");
             QueryPlan.PrintPreCheck(server.DatabaseFile, httpRounds[0][0].InstanceId, httpRounds[0][0].Unit);
-            await CompletionRun.OverHttpAsync(warmHttp, officers, options.InFlight);
+            await CompletionRun.OverHttpAsync(warmHttp, officers, host, options.InFlight);
             await CompletionRun.InProcessAsync(warmDirect, host, options.InFlight);
             var loadBeforeCompletions = LoadAverage.Read();
             var http = new List<CompletionResult>();
@@ -107,12 +107,12 @@ internal static class LoadDriver
                 {
                     d = await CompletionRun.InProcessAsync(directSet, host, options.InFlight);
                     dSettle = await OutboxSettle.WaitAsync(host, settle);
-                    h = await CompletionRun.OverHttpAsync(httpSet, officers, options.InFlight);
+                    h = await CompletionRun.OverHttpAsync(httpSet, officers, host, options.InFlight);
                     hSettle = await OutboxSettle.WaitAsync(host, settle);
                 }
                 else
                 {
-                    h = await CompletionRun.OverHttpAsync(httpSet, officers, options.InFlight);
+                    h = await CompletionRun.OverHttpAsync(httpSet, officers, host, options.InFlight);
                     hSettle = await OutboxSettle.WaitAsync(host, settle);
                     d = await CompletionRun.InProcessAsync(directSet, host, options.InFlight);
                     dSettle = await OutboxSettle.WaitAsync(host, settle);
@@ -136,7 +136,7 @@ internal static class LoadDriver
             (CompletionResult Direct, CompletionResult Http)? whatIf = null;
             if (!options.NoWhatIf)
             {
-                Console.WriteLine($"(3) what-if, in this temp database only: ANALYZE; {IndexExperiment.Sql}");
+                Console.WriteLine($"(3) what-if, in this temp database only: {IndexExperiment.Sql}");
                 IndexExperiment.Apply(server.DatabaseFile);
                 QueryPlan.Print(server.DatabaseFile, OfficerUnit, OfficerUser, DateTimeOffset.UtcNow);
                 QueryPlan.PrintPreCheck(server.DatabaseFile, whatIfHttp[0].InstanceId, whatIfHttp[0].Unit);
@@ -188,6 +188,6 @@ internal static class LoadDriver
             latencies.AddAll(r.Latencies);
         }
         return new CompletionResult(rounds.Sum(r => r.Completed), rounds.Sum(r => r.Failed), TimeSpan.FromTicks(rounds.Sum(r => r.Elapsed.Ticks)), latencies,
-            TimeSpan.FromTicks(rounds.Sum(r => r.Cpu.Ticks)));
+            TimeSpan.FromTicks(rounds.Sum(r => r.Cpu.Ticks)), rounds.Average(r => r.MeanGroupSize));
     }
 }

@@ -25,9 +25,10 @@ internal static class QueryPlan
         connection.Open();
         foreach (var (filter, condition) in Conditions)
         {
-            var where = $"FROM \"Tasks\" AS \"t\" WHERE \"Unit\" = @unit AND \"Status\" <> 'Done' AND {condition}";
+            // The dated half (the undated half has the same shape with DueUtcTicks IS NULL).
+            var where = $"FROM \"Tasks\" AS \"t\" WHERE \"Unit\" = @unit AND \"Status\" <> 'Done' AND {condition} AND \"DueUtcTicks\" IS NOT NULL";
             var count = $"SELECT COUNT(*) {where}";
-            var page = $"SELECT * {where} ORDER BY \"DueUtcTicks\" IS NULL, \"DueUtcTicks\", \"CreatedUtcTicks\", \"InstanceId\", \"TaskId\" LIMIT 20 OFFSET 0";
+            var page = $"SELECT * {where} ORDER BY \"DueUtcTicks\", \"CreatedUtcTicks\", \"InstanceId\", \"TaskId\", \"WorkItemId\" LIMIT 20 OFFSET 0";
             Console.WriteLine($"  {filter}: count {Time(connection, count, unit, user, now):0.0} ms, page {Time(connection, page, unit, user, now):0.0} ms");
             foreach (var line in Plan(connection, count, unit, user, now))
             {

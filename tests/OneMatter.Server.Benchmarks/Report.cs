@@ -26,7 +26,7 @@ internal static class Report
             string.Join(", ", floors.Select(f => $"{f.ByFilter.Keys.Single()} {f.CpuMsEach:0.00} ms")));
         if (withIndex is not null)
         {
-            Console.WriteLine($"what-if, with {nameof(IndexExperiment)}'s index in this temp database ({withIndex.Elapsed.TotalSeconds:0.0} s):");
+            Console.WriteLine($"what-if, after {IndexExperiment.Sql} in this temp database ({withIndex.Elapsed.TotalSeconds:0.0} s):");
             foreach (var (filter, latencies) in withIndex.ByFilter)
             {
                 Row(filter, "", latencies, withIndex.Elapsed);
@@ -36,7 +36,7 @@ internal static class Report
         }
         var p99 = inbox.All.Percentile(0.99);
         Console.WriteLine($"inbox page p99 = {p99:0.0} ms (target < 50 ms: {(p99 < 50 ? "met" : "NOT met")}); {inbox.Errors} errors" +
-            (withIndex is null ? "" : $"; with the what-if index {withIndex.All.Percentile(0.99):0.0} ms, {withIndex.Errors} errors"));
+            (withIndex is null ? "" : $"; after the what-if ANALYZE {withIndex.All.Percentile(0.99):0.0} ms, {withIndex.Errors} errors"));
 
         Console.WriteLine();
         Console.WriteLine($"Completions (rural-housing reviews), {options.InFlight} in flight, {options.Rounds} alternating round(s) " +
@@ -49,11 +49,12 @@ internal static class Report
             $"{$"{direct.Latencies.Percentile(0.5):0} / {direct.Latencies.Percentile(0.99):0}",14}");
         Console.WriteLine($"{"latency max ms",-26}{http.Latencies.Percentile(1),14:0}{direct.Latencies.Percentile(1),14:0}");
         Console.WriteLine($"{"process CPU ms each",-26}{http.CpuMsEach,14:0.00}{direct.CpuMsEach,14:0.00}");
+        Console.WriteLine($"{"mean commit group",-26}{http.MeanGroupSize,14:0.0}{direct.MeanGroupSize,14:0.0}");
         var ratio = http.PerSecond / direct.PerSecond;
         Console.WriteLine($"HTTP / in-process = {http.PerSecond:N0} / {direct.PerSecond:N0} = {ratio:0.00} (target >= 0.50: {(ratio >= 0.5 ? "met" : "NOT met")})");
         if (whatIf is var (d, h))
         {
-            Console.WriteLine($"what-if (ANALYZE + index, one round): HTTP / in-process = {h.PerSecond:N0} / {d.PerSecond:N0} = {h.PerSecond / d.PerSecond:0.00}; " +
+            Console.WriteLine($"what-if (ANALYZE, one round): HTTP / in-process = {h.PerSecond:N0} / {d.PerSecond:N0} = {h.PerSecond / d.PerSecond:0.00}; " +
                 $"HTTP p50 / p99 {h.Latencies.Percentile(0.5):0} / {h.Latencies.Percentile(0.99):0} ms, CPU {h.CpuMsEach:0.00} vs {d.CpuMsEach:0.00} ms each; " +
                 $"{h.Failed + d.Failed} failed");
         }
