@@ -61,25 +61,64 @@ public sealed class MatterReadModel
             || await db.Events.AsNoTracking().AnyAsync(e => e.InstanceId == instanceId && e.Unit == unit, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A unit's inbox page and the total matching the filter.</summary>
+    /// <summary>A unit's inbox page and the total matching the filter: soonest due first, the
+    /// rows without a deadline after them, each group by creation.</summary>
+    /// <remarks>
+    /// Dated and undated rows are read as two queries, each in the order of the partial index
+    /// <c>IX_Tasks_OpenInbox</c>, so SQLite and PostgreSQL walk the index and stop after the page
+    /// instead of sorting every open row of the unit (one ORDER BY "due IS NULL, due" cannot use an
+    /// index); the counts are answered from the same index.
+    /// </remarks>
     public async Task<(IReadOnlyList<TaskRow> Items, int Total)> InboxAsync(InboxQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var db = _contexts();
-        var rows = db.Tasks.AsNoTracking().Where(t => t.Unit == query.Unit && t.Status != "Done");
+        var open = db.Tasks.AsNoTracking().Where(t => t.Unit == query.Unit && t.Status != "Done");
         var now = query.Now.UtcTicks;
-        rows = query.Filter switch
+        open = query.Filter switch
         {
-            InboxFilter.Mine => rows.Where(t => t.ClaimedBy == query.User || t.Assignee == query.User),
-            InboxFilter.DueSoon => rows.Where(t => t.DueUtcTicks != null && t.DueUtcTicks >= now && t.DueUtcTicks <= now + query.DueSoonWindow.Ticks),
-            InboxFilter.Overdue => rows.Where(t => t.Overdue || (t.DueUtcTicks != null && t.DueUtcTicks < now)),
-            _ => rows.Where(t => t.Status == "Offered" && t.ClaimedBy == null),
+            InboxFilter.Mine => open.Where(t => t.ClaimedBy == query.User || t.Assignee == query.User),
+            InboxFilter.DueSoon => open.Where(t => t.DueUtcTicks != null && t.DueUtcTicks >= now && t.DueUtcTicks <= now + query.DueSoonWindow.Ticks),
+            InboxFilter.Overdue => open.Where(t => t.Overdue || (t.DueUtcTicks != null && t.DueUtcTicks < now)),
+            _ => open.Where(t => t.Status == "Offered" && t.ClaimedBy == null),
         };
-        var total = await rows.CountAsync(cancellationToken).ConfigureAwait(false);
-        var items = await rows
-            .OrderBy(t => t.DueUtcTicks == null).ThenBy(t => t.DueUtcTicks).ThenBy(t => t.CreatedUtcTicks).ThenBy(t => t.InstanceId).ThenBy(t => t.TaskId)
-            .Skip(query.Skip).Take(query.Take)
+        var dated = open.Where(t => t.DueUtcTicks != null);
+        var undated = open.Where(t => t.DueUtcTicks == null);
+        var datedCount = await dated.CountAsync(cancellationToken).ConfigureAwait(false);
+        var undatedCount = query.Filter == InboxFilter.DueSoon ? 0 : await undated.CountAsync(cancellationToken).ConfigureAwait(false);
+        var items = new List<TaskRow>(query.Take);
+        if (query.Skip < datedCount)
+        {
+            items.AddRange(await InOrder(dated).Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+        var left = query.Take - items.Count;
+        if (left > 0 && undatedCount > 0)
+        {
+            var skip = Math.Max(0, query.Skip - datedCount);
+            items.AddRange(await InOrder(undated).Skip(skip).Take(left).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+        return (items, datedCount + undatedCount);
+    }
+
+    /// <summary>The order of <c>IX_Tasks_OpenInbox</c> after its unit column.</summary>
+    private static IQueryable<TaskRow> InOrder(IQueryable<TaskRow> rows) =>
+        rows.OrderBy(t => t.DueUtcTicks).ThenBy(t => t.CreatedUtcTicks).ThenBy(t => t.InstanceId).ThenBy(t => t.TaskId).ThenBy(t => t.WorkItemId);
+
+    /// <summary>The definition id and version of each of the given instances (unknown ids are
+    /// left out): one query for a page of rows.</summary>
+    public async Task<IReadOnlyDictionary<string, (string DefinitionId, int DefinitionVersion)>> DefinitionsOfAsync(IReadOnlyCollection<string> instanceIds,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instanceIds);
+        if (instanceIds.Count == 0)
+        {
+            return new Dictionary<string, (string, int)>(StringComparer.Ordinal);
+        }
+        await using var db = _contexts();
+        var ids = instanceIds.Distinct(StringComparer.Ordinal).ToList();
+        var rows = await db.Instances.AsNoTracking().Where(i => ids.Contains(i.Id))
+            .Select(i => new { i.Id, i.DefinitionId, i.DefinitionVersion })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return (items, total);
+        return rows.ToDictionary(r => r.Id, r => (r.DefinitionId, r.DefinitionVersion), StringComparer.Ordinal);
     }
 }

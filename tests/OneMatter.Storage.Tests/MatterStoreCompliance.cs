@@ -24,7 +24,14 @@ public abstract partial class MatterStoreCompliance : IAsyncLifetime
     /// <summary>An empty database of the provider under test.</summary>
     protected abstract Task<StorageOptions> FreshDatabaseAsync();
 
-    public async Task InitializeAsync() => Store = await StoreFactory.OpenAsync(await FreshDatabaseAsync(), Time);
+    /// <summary>The database under test.</summary>
+    protected StorageOptions Options { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Options = await FreshDatabaseAsync();
+        Store = await StoreFactory.OpenAsync(Options, Time);
+    }
 
     public virtual Task DisposeAsync() => Task.CompletedTask;
 

@@ -47,13 +47,14 @@ internal static class TaskEndpoints
             Unit = unit, User = user.Id, Filter = view, Now = time.GetUtcNow(), Skip = (p - 1) * size, Take = size,
         }, cancellationToken).ConfigureAwait(false);
         var catalog = host.Runtime.Catalog;
+        var versions = await host.Reads.DefinitionsOfAsync(rows.Select(r => r.InstanceId).ToList(), cancellationToken).ConfigureAwait(false);
         var items = new List<InboxItemDto>(rows.Count);
         foreach (var t in rows)
         {
-            var instance = await host.Reads.InstanceAsync(t.InstanceId, cancellationToken).ConfigureAwait(false);
-            var definition = instance is null ? null : catalog.Find(instance.DefinitionId, instance.DefinitionVersion);
+            var known = versions.TryGetValue(t.InstanceId, out var version);
+            var definition = known ? catalog.Find(version.DefinitionId, version.DefinitionVersion) : null;
             items.Add(new InboxItemDto(t.InstanceId, t.TaskId, t.WorkItemId, t.Node, definition?.Nodes.GetValueOrDefault(t.Node)?.Name ?? t.Node,
-                definition?.Name ?? instance?.DefinitionId ?? "", t.Status, t.ClaimedBy, MatterEndpoints.Utc(t.CreatedUtcTicks),
+                definition?.Name ?? (known ? version.DefinitionId : ""), t.Status, t.ClaimedBy, MatterEndpoints.Utc(t.CreatedUtcTicks),
                 t.DueUtcTicks is { } due ? MatterEndpoints.Utc(due) : null, t.Warned, t.Overdue, t.Supervised, t.Urged));
         }
         return TypedResults.Ok(new PageDto<InboxItemDto>(items, total, p, size));

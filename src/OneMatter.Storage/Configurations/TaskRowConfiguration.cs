@@ -11,8 +11,13 @@ internal sealed class TaskRowConfiguration : IEntityTypeConfiguration<TaskRow>
         builder.ToTable("Tasks");
         builder.HasKey(t => new { t.InstanceId, t.TaskId, t.WorkItemId });
         builder.Property(t => t.Status).HasMaxLength(20);
-        // A unit's inbox: its offered work, soonest due first.
         builder.HasIndex(t => new { t.Unit, t.Status, t.DueUtcTicks });
+        // A unit's inbox (MatterReadModel.InboxAsync): open rows only, in the page's order (due,
+        // created, key) so a page stops after its rows, and covering what the filters read so
+        // the counts never touch the table.
+        builder.HasIndex(t => new { t.Unit, t.DueUtcTicks, t.CreatedUtcTicks, t.InstanceId, t.TaskId, t.WorkItemId, t.Status, t.ClaimedBy, t.Assignee, t.Overdue })
+            .HasDatabaseName("IX_Tasks_OpenInbox")
+            .HasFilter("\"Status\" <> 'Done'");
         builder.HasIndex(t => new { t.Assignee, t.Status });
         builder.HasIndex(t => t.ClaimedBy);
     }

@@ -448,6 +448,10 @@ namespace OneMatter.Storage.Migrations.Postgres
 
                     b.HasIndex("Unit", "Status", "DueUtcTicks");
 
+                    b.HasIndex("Unit", "DueUtcTicks", "CreatedUtcTicks", "InstanceId", "TaskId", "WorkItemId", "Status", "ClaimedBy", "Assignee", "Overdue")
+                        .HasDatabaseName("IX_Tasks_OpenInbox")
+                        .HasFilter("\"Status\" <> 'Done'");
+
                     b.ToTable("Tasks", (string)null);
                 });
 
