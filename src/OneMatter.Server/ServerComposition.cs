@@ -103,6 +103,7 @@ internal static class ServerComposition
         SupervisionEndpoints.Map(app);
         OrgEndpoints.Map(app);
         DefinitionEndpoints.Map(app);
+        SimulationCompareEndpoints.Map(app);
         WorkspaceFileEndpoints.Map(app);
         AttachmentEndpoints.Map(app);
         Realtime.RealtimeComposition.MapRealtime(app);

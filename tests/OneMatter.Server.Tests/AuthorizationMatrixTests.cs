@@ -131,6 +131,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<ServerFixture>
         _ when path.StartsWith("/api/matters", StringComparison.Ordinal) => ["applicant"],
         _ when path.StartsWith("/api/tasks", StringComparison.Ordinal) => ["officer"],
         _ when path.StartsWith("/api/supervision", StringComparison.Ordinal) => ["supervisor"],
+        // The comparison only reads, but runs simulations: a designer's tool, like validate.
+        "/api/definitions/compare" => ["designer"],
         _ when path.StartsWith("/api/definitions", StringComparison.Ordinal) => method == "GET" ? ["designer", "admin"] : ["designer"],
         _ when path.StartsWith("/api/org", StringComparison.Ordinal) || path.StartsWith("/api/calendars", StringComparison.Ordinal) => ["signed-in"],
         _ when path.StartsWith("/api/admin/workspace-files", StringComparison.Ordinal) => ["admin"],

@@ -20,6 +20,8 @@ public sealed class BadInputTests : IClassFixture<ServerFixture>
         { "POST", "/api/matters/rural-housing/applications", "[]" },
         { "POST", "/api/tasks/none/none/complete", "{\"outcome\": 3}" },
         { "POST", "/api/account/sign-in", "{\"userName\": null}" },
+        { "POST", "/api/definitions/compare", "{\"a\": [], \"b\": {\"id\": 7}}" },
+        { "POST", "/api/definitions/compare", "{\"a\": {\"id\": \"rural-housing\"}, \"b\": {\"id\": \"rural-housing\"}, \"script\": \"default: [1]\"}" },
     };
 
     [Theory]
@@ -28,7 +30,8 @@ public sealed class BadInputTests : IClassFixture<ServerFixture>
     {
         var client = path.StartsWith("/api/tasks", StringComparison.Ordinal)
             ? await _server.SignedInAsync("officer.cs-housing")
-            : path.StartsWith("/api/matters", StringComparison.Ordinal) ? await _server.SignedInAsync("zhangsan") : _server.CreateClient();
+            : path.StartsWith("/api/matters", StringComparison.Ordinal) ? await _server.SignedInAsync("zhangsan")
+            : path.StartsWith("/api/definitions", StringComparison.Ordinal) ? await _server.SignedInAsync("designer") : _server.CreateClient();
         using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         var response = await client.SendAsync(request);
 

@@ -39,6 +39,7 @@ public sealed class DefinitionAccessTests : IClassFixture<ServerFixture>
         { "POST", "/api/definitions/rural-housing/publish", false },
         { "POST", "/api/definitions/rural-housing/retire", false },
         { "POST", "/api/definitions/rural-housing/reinstate", false },
+        { "POST", "/api/definitions/compare", false },
     };
 
     [Theory]
@@ -88,6 +89,13 @@ public sealed class DefinitionAccessTests : IClassFixture<ServerFixture>
         { "/api/definitions/rural-housing/draft", "text/yaml", "", 400 },
         { "/api/definitions/rural-housing/draft", "application/octet-stream", "\u0001\u0002", 415 },
         { "/api/definitions/Not_An_Id!/draft", "text/yaml", "id: x", 400 },
+        { "/api/definitions/compare", "application/json", "{not json", 400 },
+        { "/api/definitions/compare", "application/json", "{}", 400 },
+        { "/api/definitions/compare", "application/json", "{\"a\": \"rural-housing\", \"b\": 42}", 400 },
+        { "/api/definitions/compare", "application/json", "{\"a\": {\"id\": \"rural-housing\", \"version\": \"x\"}}", 400 },
+        { "/api/definitions/compare", "text/yaml", "a: rural-housing", 415 },
+        { "/api/definitions/compare", "application/json",
+            "{\"a\": {\"id\": \"rural-housing-legacy\"}, \"b\": {\"id\": \"rural-housing\"}, \"script\": \"start: 9999-12-31T09:00:00+08:00\"}", 400 },
     };
 
     [Theory]
@@ -147,7 +155,12 @@ public sealed class DefinitionAccessTests : IClassFixture<ServerFixture>
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string path)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (method is "PUT" or "POST")
+        if (path == "/api/definitions/compare")
+        {
+            // A JSON endpoint: a YAML body would be refused by media type (415) before anyone is asked who they are.
+            request.Content = JsonContent.Create(new { a = new { id = "rural-housing-legacy" }, b = new { id = "rural-housing" } });
+        }
+        else if (method is "PUT" or "POST")
         {
             request.Content = DesignerApi.Yaml(DesignerApi.RuralHousing());
         }

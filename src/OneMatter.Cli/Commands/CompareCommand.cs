@@ -21,8 +21,7 @@ internal static class CompareCommand
         {
             return code;
         }
-        var simulator = WorkspaceLocator.Simulator(workspace);
-        var results = new List<SimulationResult>();
+        var definitions = new List<Engine.Definitions.MatterDefinition>();
         foreach (var reference in options.Positional)
         {
             var (definition, problem) = WorkspaceLocator.Find(workspace, reference);
@@ -31,39 +30,35 @@ internal static class CompareCommand
                 error.WriteLine(problem);
                 return 1;
             }
-            var result = simulator.Run(definition, script);
+            definitions.Add(definition);
+        }
+        var comparison = SimulationComparison.Run(WorkspaceLocator.Simulator(workspace), definitions[0], definitions[1], script);
+        foreach (var result in new[] { comparison.First, comparison.Second })
+        {
             SimulateCommand.Print(result, output);
             output.WriteLine();
             if (result.Stopped is not null)
             {
-                error.WriteLine($"simulation of {definition.Id} stopped: {result.Stopped}");
+                error.WriteLine($"simulation of {result.Definition.Id} stopped: {result.Stopped}");
                 return 1;
             }
-            results.Add(result);
         }
-        var (a, b) = (results[0], results[1]);
+        var (a, b) = (comparison.First, comparison.Second);
         var table = new TextTable("", a.Definition.Id, b.Definition.Id);
-        table.Add("steps (tasks and waits)", Count(a), Count(b));
-        table.Add("applicant-visible steps", Steps(a), Steps(b));
-        table.Add("units involved", Units(a), Units(b));
+        table.Add("steps (tasks and waits)", Count(a.StepCount), Count(b.StepCount));
+        table.Add("applicant-visible steps", Count(a.ApplicantSteps), Count(b.ApplicantSteps));
+        table.Add("units involved", Count(a.HolderCount), Count(b.HolderCount));
         table.Add("working days", TextTable.Days(a.WorkingDays), TextTable.Days(b.WorkingDays));
         table.Add("calendar days", TextTable.Days(a.CalendarDays), TextTable.Days(b.CalendarDays));
         table.Add("result", a.Result?.ToString() ?? "-", b.Result?.ToString() ?? "-");
         table.WriteTo(output);
-        var (slow, fast) = a.WorkingDays >= b.WorkingDays ? (a, b) : (b, a);
-        if (fast.WorkingDays > 0)
+        if (comparison is { Share: { } share, Speedup: { } speedup })
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{fast.Definition.Id} takes {fast.WorkingDays / slow.WorkingDays:P0} of the working days of {slow.Definition.Id} ({slow.WorkingDays / fast.WorkingDays:0.0}× faster)"));
+                $"{comparison.Faster.Definition.Id} takes {share:P0} of the working days of {comparison.Slower.Definition.Id} ({speedup:0.0}× faster)"));
         }
         return 0;
     }
 
-    private static string Count(SimulationResult r) => r.Timeline.Count.ToString(CultureInfo.InvariantCulture);
-
-    private static string Steps(SimulationResult r) =>
-        r.Timeline.Select(e => e.Step).Where(s => s is not null).Distinct().Count().ToString(CultureInfo.InvariantCulture);
-
-    private static string Units(SimulationResult r) =>
-        r.Timeline.Select(e => e.Holder).Distinct().Count().ToString(CultureInfo.InvariantCulture);
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -40,4 +40,13 @@ public sealed record SimulationResult
 
     /// <summary>Why the run stopped early, if it did.</summary>
     public string? Stopped { get; init; }
+
+    /// <summary>Steps of the timeline (tasks and waits).</summary>
+    public int StepCount => Timeline.Count;
+
+    /// <summary>Distinct applicant-visible steps the run went through.</summary>
+    public int ApplicantSteps => Timeline.Select(e => e.Step).Where(s => s is not null).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>Distinct holders (units, the applicant, the system) the run went through.</summary>
+    public int HolderCount => Timeline.Select(e => e.Holder).Distinct(StringComparer.Ordinal).Count();
 }

@@ -141,11 +141,14 @@ internal sealed partial class SimulationRun
         var start = _opened[id];
         _opened.Remove(id);
         var created = _events.OfType<TaskCreated>().FirstOrDefault(t => t.Task == id);
+        IReadOnlyList<string> units = created is null || created.ForApplicant
+            ? []
+            : created.Items.Select(i => i.Unit).Distinct().Select(u => _engine.Org.FindUnit(u ?? "")?.Name ?? u ?? "").ToList();
         var holder = created is null
             ? "系统 (system)"
             : created.ForApplicant
                 ? "申请人 (applicant)"
-                : string.Join("、", created.Items.Select(i => i.Unit).Distinct().Select(u => _engine.Org.FindUnit(u ?? "")?.Name ?? u));
+                : string.Join("、", units);
         var late = _events.OfType<DeadlineEscalated>().Any(x => x.Task == id && x.Action != EscalationAction.Warn);
         _timeline.Add(new TimelineEntry
         {
@@ -153,6 +156,7 @@ internal sealed partial class SimulationRun
             Name = node.Name,
             Step = node.Step,
             Holder = holder,
+            Units = units,
             Start = _calendar.ToLocal(start),
             End = _calendar.ToLocal(end),
             WorkingDays = _calendar.WorkingDaysBetween(start, end),

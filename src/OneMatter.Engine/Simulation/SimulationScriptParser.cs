@@ -41,7 +41,8 @@ public static class SimulationScriptParser
         var script = new SimulationScript();
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value;
+            // Scalar, not a cast: a key that is itself a list or mapping is an error to report, not a crash.
+            var key = Scalar(keyNode);
             switch (key)
             {
                 case "start":

@@ -15,6 +15,9 @@ public sealed record TimelineEntry
     /// <summary>Unit name(s) holding it, or 申请人 / 系统.</summary>
     public required string Holder { get; init; }
 
+    /// <summary>The names of the units holding it, one each (empty for the applicant and the system).</summary>
+    public IReadOnlyList<string> Units { get; init; } = [];
+
     /// <summary>Start, local time.</summary>
     public required DateTimeOffset Start { get; init; }
 

@@ -75,3 +75,53 @@ export interface Retirement {
   by?: string | null;
   at?: string | null;
 }
+
+/** A definition to simulate: its id and a published version (the latest when left out). */
+export interface DefinitionReference {
+  id: string;
+  version?: number;
+}
+
+/** One row of a simulated timeline (SimulationCompareDtos.cs). */
+export interface SimulatedStep {
+  node: string;
+  name: string;
+  step?: string | null;
+  holder: string;
+  units: string[];
+  start: string;
+  end: string;
+  workingDays: number;
+  /** Working days since the application when the row ended. */
+  elapsed: number;
+  outcome?: string | null;
+  late: boolean;
+}
+
+/** One definition's run through the engine's simulator. */
+export interface SimulatedRun {
+  id: string;
+  version: number;
+  name: string;
+  nameEn: string;
+  start: string;
+  end: string;
+  workingDays: number;
+  calendarDays: number;
+  steps: number;
+  applicantSteps: number;
+  holders: number;
+  result?: string | null;
+  stopped?: string | null;
+  timeline: SimulatedStep[];
+  notes: string[];
+}
+
+/** Two runs side by side: b − a working days, which is faster, and how many times. */
+export interface SimulationComparison {
+  a: SimulatedRun;
+  b: SimulatedRun;
+  difference: number;
+  faster?: 'a' | 'b' | null;
+  speedup?: number | null;
+}

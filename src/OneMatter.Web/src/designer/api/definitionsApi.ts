@@ -1,6 +1,16 @@
 import { get, post, query, request, type RequestOptions } from '../../api/client';
 import { ApiError } from '../../api/problem';
-import type { DefinitionDiffResult, DefinitionSummary, DefinitionVersion, Draft, Published, Retirement, ValidationResult } from './definitionTypes';
+import type {
+  DefinitionDiffResult,
+  DefinitionReference,
+  DefinitionSummary,
+  DefinitionVersion,
+  Draft,
+  Published,
+  Retirement,
+  SimulationComparison,
+  ValidationResult,
+} from './definitionTypes';
 
 // The designer's calls (DefinitionEndpoints.cs). Definition text travels as JSON {"yaml": "…"},
 // which the server accepts beside raw YAML, so the shell's JSON client (cookies, antiforgery,
@@ -37,4 +47,7 @@ export const definitionsApi = {
   diff: (id: string, from?: number, to?: number) => get<DefinitionDiffResult>(`${base}/${e(id)}/diff${query({ from, to })}`),
   retire: (id: string) => post<Retirement>(`${base}/${e(id)}/retire`),
   reinstate: (id: string) => post<Retirement>(`${base}/${e(id)}/reinstate`),
+  /** Both published definitions through the engine's simulator (SimulationCompareEndpoints.cs). */
+  compare: (a: DefinitionReference, b: DefinitionReference, script?: string, options?: RequestOptions) =>
+    post<SimulationComparison>(`${base}/compare`, { a, b, script }, options),
 };

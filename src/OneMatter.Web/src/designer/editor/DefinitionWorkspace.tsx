@@ -254,7 +254,7 @@ function Workspace({ id, text: initialText, hasDraft, published, retired: initia
                     label: t('panel.versions'),
                     children: <VersionsPanel id={id} refreshKey={refreshKey} diffView={diffView} onDiff={setDiffView} retired={retired} onRetired={setRetired} />,
                   },
-                  { key: 'simulation', label: t('panel.simulation'), children: <SimulationPanel definition={state.definition} onTokens={setTokens} /> },
+                  { key: 'simulation', label: t('panel.simulation'), children: <SimulationPanel id={id} definition={state.definition} onTokens={setTokens} /> },
                 ]}
               />
             </Splitter.Panel>

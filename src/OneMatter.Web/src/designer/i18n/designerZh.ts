@@ -225,6 +225,25 @@ export const designerZh = {
   'sim.ended': '事项已结束：{result}',
   'sim.log': '经过',
   'sim.hint': '在浏览器中逐步推进流程（按工作日计的模拟时钟，条件表达式不求值，由你选择走向）',
+
+  'compare.open': '对比',
+  'compare.title': '对比模拟',
+  'compare.hint': '用引擎的模拟器在同一模拟时钟上运行两个已发布的事项（每个环节用足时限、选择第一个办理结果），逐步并排比较',
+  'compare.with': '对比事项',
+  'compare.choose': '选择要对比的事项',
+  'compare.run': '运行对比',
+  'compare.failed': '对比失败：{message}',
+  'compare.totals': '{a} vs {b} 个工作日',
+  'compare.faster': '{name} 快 {days} 个工作日（{times} 倍）',
+  'compare.same': '两者用时相同',
+  'compare.total': '合计',
+  'compare.days': '{days} 个工作日',
+  'compare.calendarDays': '{days} 个自然日',
+  'compare.elapsed': '至第 {days} 个工作日',
+  'compare.applicantSteps': '{count} 个申请人可见环节',
+  'compare.result': '结果：{result}',
+  'compare.stopped': '模拟中止：{why}',
+  'compare.late': '超期',
 } as const;
 
 export type DesignerKey = keyof typeof designerZh;
