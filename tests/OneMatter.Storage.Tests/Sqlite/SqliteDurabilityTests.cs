@@ -23,6 +23,33 @@ public sealed class SqliteDurabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task APooledHandle_KeepsItsPragmas_WhenOpenedAgain()
+    {
+        var options = StorageOptions.Sqlite(Path.Combine(_folder, "x.db"));
+        await StoreFactory.OpenAsync(options);
+        object? first;
+        await using (var db = options.CreateDbContext())
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            first = connection.Handle;
+        }
+
+        // The pool hands the same native handle out again; the interceptor skips it, and the
+        // handle still has what it was given on its first open.
+        for (var i = 0; i < 3; i++)
+        {
+            await using var db = options.CreateDbContext();
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            Assert.Same(first, connection.Handle);
+            Assert.Equal("2", await ScalarAsync(connection, "PRAGMA synchronous"));
+            Assert.Equal("10000", await ScalarAsync(connection, "PRAGMA busy_timeout"));
+            Assert.Equal("1", await ScalarAsync(connection, "PRAGMA foreign_keys"));
+        }
+    }
+
+    [Fact]
     public void Parse_PicksTheProviderFromTheValue()
     {
         Assert.Equal(StorageProvider.Sqlite, StorageOptions.Parse(null).Provider);
