@@ -44,7 +44,9 @@ export interface InboxItem {
 }
 export type InboxFilter = 'pending' | 'mine' | 'due-soon' | 'overdue';
 
-export interface FormValue { id: string; label: string; labelEn?: string | null; type: string; value?: string | null }
+/** A value of the matter's form with its label; a choice's `options` are honoured when the server
+ * sends them (else the task screen finds them in the definition's form). */
+export interface FormValue { id: string; label: string; labelEn?: string | null; type: string; value?: string | null; options?: Option[] | null }
 export interface WorkItem {
   workItemId: string; unit?: string | null; unitName?: string | null; user?: string | null; role?: string | null; claimedBy?: string | null;
   status: string; outcome?: string | null; delegatedByUnit?: string | null; delegatedByUser?: string | null;

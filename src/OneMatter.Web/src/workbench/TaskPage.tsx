@@ -60,7 +60,7 @@ export default function TaskPage() {
       <Row gutter={16}>
         <Col xs={24} xl={14}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Card title={t('task.matterData')} size="small"><FormValues values={task.form} files={task.attachments ?? []} /></Card>
+            <Card title={t('task.matterData')} size="small"><FormValues values={task.form} definitionId={task.definitionId} fields={task.fields} files={task.attachments ?? []} /></Card>
             <Card title={t('task.signers')} size="small">
               <Table<WorkItem>
                 rowKey="workItemId"
