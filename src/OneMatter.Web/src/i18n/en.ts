@@ -211,6 +211,7 @@ export const en: Record<MessageKey, string> = {
   'history.deadline-escalated': 'Escalated',
   'history.materials-corrected': 'Materials corrected',
   'history.document-issued': 'Document issued',
+  'history.files-attached': 'Files attached',
 
   'workItem.Offered': 'Offered',
   'workItem.Claimed': 'Claimed',

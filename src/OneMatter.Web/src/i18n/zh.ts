@@ -209,6 +209,7 @@ export const zh = {
   'history.deadline-escalated': '超时升级',
   'history.materials-corrected': '补正材料',
   'history.document-issued': '出具文书',
+  'history.files-attached': '添加附件',
 
   'workItem.Offered': '待签收',
   'workItem.Claimed': '已签收',

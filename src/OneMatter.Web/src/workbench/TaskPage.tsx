@@ -13,6 +13,7 @@ import { useRealtime } from '../realtime/useRealtime';
 import TaskActionBar from './TaskActionBar';
 import HistoryTimeline from './HistoryTimeline';
 import FormValues from './FormValues';
+import UnitName from '../org/UnitName';
 
 /** One task: the matter's data, its signers and deadline, the actions allowed now, the comments
  * and the history; re-read whenever the matter moves on. */
@@ -33,6 +34,8 @@ export default function TaskPage() {
     const known = node === task.node ? task.outcomes.find((o) => o.id === outcome) : undefined;
     return known ? pick(known.label, known.labelEn) : outcome;
   };
+  const nodeName = (node: string) => (node === task.node ? pick(task.nodeName, task.nodeNameEn)
+    : task.steps.find((s) => s.node === node)?.name ?? task.history.find((h) => h.node === node)?.nodeName ?? node);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -45,7 +48,7 @@ export default function TaskPage() {
       >
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label={t('inbox.receipt')}><Typography.Text copyable>{task.instanceId}</Typography.Text></Descriptions.Item>
-          <Descriptions.Item label={t('task.lead')}>{task.leadUnitName ?? task.leadUnit ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('task.lead')}>{task.leadUnit ? <UnitName id={task.leadUnit} fallback={task.leadUnitName} /> : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('task.started')}>{dateTime(task.startedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('task.created')}>{dateTime(task.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={t('matter.due')}>
@@ -68,7 +71,7 @@ export default function TaskPage() {
                 pagination={false}
                 dataSource={task.items}
                 columns={[
-                  { title: t('task.unit'), key: 'unit', render: (_, w) => w.unitName ?? w.unit ?? w.user ?? '—' },
+                  { title: t('task.unit'), key: 'unit', render: (_, w) => (w.unit ? <UnitName id={w.unit} fallback={w.unitName} /> : w.user ?? '—') },
                   { title: t('inbox.claimedBy'), dataIndex: 'claimedBy', render: (v?: string | null) => v ?? '—' },
                   { title: t('inbox.status'), key: 'status', render: (_, w) => <Space size={4}><Tag>{tr(`workItem.${w.claimedBy && w.status === 'Offered' ? 'Claimed' : w.status}`, w.status)}</Tag>{w.outcome && <Tag color="green">{outcomeLabel(task.node, w.outcome)}</Tag>}
                     {w.workItemId === task.myWorkItem && <Tag color="blue">{t('inbox.mine')}</Tag>}</Space> },
@@ -76,12 +79,12 @@ export default function TaskPage() {
               />
             </Card>
             <Card title={t('task.comments')} size="small">
-              {comments.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : <HistoryTimeline entries={comments} />}
+              {comments.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : <HistoryTimeline entries={comments} nodeName={nodeName} />}
             </Card>
           </Space>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title={t('task.history')} size="small"><HistoryTimeline entries={task.history} outcomeLabel={outcomeLabel} /></Card>
+          <Card title={t('task.history')} size="small"><HistoryTimeline entries={task.history} outcomeLabel={outcomeLabel} nodeName={nodeName} /></Card>
         </Col>
       </Row>
     </Space>
