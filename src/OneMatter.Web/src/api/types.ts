@@ -36,7 +36,10 @@ export interface Jurisdiction { id: string; name: string; nameEn?: string | null
 export interface Unit { id: string; name: string; nameEn?: string | null; level: string; kind: string; jurisdiction: string; jurisdictionName?: string | null }
 export interface Attachment { id: string; name: string; size: number; sha256: string }
 /** A file of a matter as its status and task detail list it. */
-export interface MatterFile { id: string; name: string; contentType?: string; size: number; uploadedAt?: string; taskId?: string | null }
+export interface MatterFile {
+  id: string; name: string; contentType?: string; size: number; uploadedAt?: string; taskId?: string | null;
+  uploadedBy?: string; uploadedUnit?: string | null; uploadedUnitName?: string | null;
+}
 
 export interface InboxItem {
   instanceId: string; taskId: string; workItemId: string; node: string; nodeName: string; matterName: string; status: string;

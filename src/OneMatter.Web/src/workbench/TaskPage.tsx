@@ -14,6 +14,7 @@ import TaskActionBar from './TaskActionBar';
 import HistoryTimeline from './HistoryTimeline';
 import FormValues from './FormValues';
 import UnitName from '../org/UnitName';
+import TaskAttachments from './TaskAttachments';
 
 /** One task: the matter's data, its signers and deadline, the actions allowed now, the comments
  * and the history; re-read whenever the matter moves on. */
@@ -78,6 +79,7 @@ export default function TaskPage() {
                 ]}
               />
             </Card>
+            <Card title={t('task.attachments')} size="small"><TaskAttachments files={task.attachments ?? []} history={task.history} /></Card>
             <Card title={t('task.comments')} size="small">
               {comments.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : <HistoryTimeline entries={comments} nodeName={nodeName} />}
             </Card>
