@@ -66,6 +66,14 @@ internal static class Ui
         await Expect(open).ToHaveCountAsync(0);
     }
 
+    /// <summary>Picks an outcome in the complete dialog with one click on its button and checks
+    /// that it is the one picked.</summary>
+    public static async Task ChooseOutcomeAsync(ILocator dialog, string outcome)
+    {
+        await dialog.Locator("#outcome .ant-radio-button-wrapper").Filter(new() { HasTextRegex = new Regex("^" + Regex.Escape(outcome) + "$") }).ClickAsync();
+        await Expect(dialog.Locator("#outcome").GetByRole(AriaRole.Radio, new() { Name = outcome, Exact = true })).ToBeCheckedAsync();
+    }
+
     /// <summary>Where steps report what they had to try again (the running test's output).</summary>
     public static Action<string>? Trace { get; set; }
 
@@ -114,8 +122,9 @@ internal static class Ui
         await Expect(page.Locator(".ant-card-head-title").First).ToContainTextAsync(nodeName);
     }
 
-    /// <summary>Completes the open task with an outcome, its fields' texts and choices, and
-    /// waits until the page shows the task done.</summary>
+    /// <summary>Completes the open task with an outcome (one click on its button: not retried,
+    /// so a click that does not pick it fails), its fields' texts and choices, and waits until
+    /// the page shows the task done.</summary>
     public static async Task CompleteAsync(IPage page, string outcome, IReadOnlyDictionary<string, string> texts,
         IReadOnlyDictionary<string, string>? choices = null)
     {
@@ -124,7 +133,7 @@ internal static class Ui
         await Expect(dialog).ToBeVisibleAsync();
         // Let the dialog finish zooming in: a dropdown opened meanwhile is placed for where it was.
         await Expect(page.Locator(".ant-modal[class*='ant-zoom-']")).ToHaveCountAsync(0);
-        await ChooseAsync(page, dialog.Locator("#outcome"), outcome);
+        await ChooseOutcomeAsync(dialog, outcome);
         foreach (var (field, choice) in choices ?? new Dictionary<string, string>())
         {
             await ChooseAsync(page, dialog.Locator("#" + field), choice);
