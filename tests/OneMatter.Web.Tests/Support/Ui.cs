@@ -85,8 +85,9 @@ internal static class Ui
     public static byte[] Pdf(string text) => Encoding.UTF8.GetBytes($"%PDF-1.7\n% {text}\n1 0 obj << >> endobj\n%%EOF\n");
 
     /// <summary>Waits for the row of an open task in the workbench inbox, refreshing the inbox
-    /// until the task has arrived (it arrives live too; the refresh covers a missed message).</summary>
-    public static async Task<ILocator> FindTaskAsync(IPage page, string receipt, string nodeName)
+    /// until the task has arrived (it arrives live too; the refresh covers a missed message).
+    /// <paramref name="refresh"/> is the refresh button's label in the UI language.</summary>
+    public static async Task<ILocator> FindTaskAsync(IPage page, string receipt, string nodeName, string refresh = "刷新")
     {
         if (!new Uri(page.Url).AbsolutePath.Equals("/workbench", StringComparison.Ordinal))
         {
@@ -99,7 +100,7 @@ internal static class Ui
             {
                 return true;
             }
-            await page.Button("刷新").ClickAsync();
+            await page.Button(refresh).ClickAsync();
             try
             {
                 await row.WaitForAsync(new() { Timeout = 2_000 });
