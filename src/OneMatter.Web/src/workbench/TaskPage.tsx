@@ -15,6 +15,7 @@ import HistoryTimeline from './HistoryTimeline';
 import FormValues from './FormValues';
 import UnitName from '../org/UnitName';
 import TaskAttachments from './TaskAttachments';
+import { useMatterName } from '../matter/useMatterName';
 
 /** One task: the matter's data, its signers and deadline, the actions allowed now, the comments
  * and the history; re-read whenever the matter moves on. */
@@ -23,6 +24,7 @@ export default function TaskPage() {
   const { t, tr, pick } = useI18n();
   const navigate = useNavigate();
   const detail = useLoad(() => tasks.detail(instanceId, taskId), [instanceId, taskId]);
+  const matterName = useMatterName(detail.data?.definitionId, detail.data?.matterName);
   useRealtime({
     matterChanged: (m) => { if (m.instanceId === instanceId && (!detail.data || m.version > detail.data.version)) detail.reload(); },
     notification: (n) => { if (n.instanceId === instanceId) detail.reload(); },
@@ -43,7 +45,7 @@ export default function TaskPage() {
       <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/workbench')}>{t('app.back')}</Button>
       <ProblemAlert error={detail.error} />
       <Card
-        title={<Space wrap>{t('task.title', { matter: task.matterName, node: pick(task.nodeName, task.nodeNameEn) })}<StatusTag status={task.matterStatus} />
+        title={<Space wrap>{t('task.title', { matter: matterName, node: pick(task.nodeName, task.nodeNameEn) })}<StatusTag status={task.matterStatus} />
           {!task.open && <Tag>{t('task.closed')}</Tag>}</Space>}
         extra={<Typography.Text type="secondary">{t('matter.version', { version: task.version })}</Typography.Text>}
       >
