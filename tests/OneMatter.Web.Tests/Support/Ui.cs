@@ -66,6 +66,14 @@ internal static class Ui
         await Expect(open).ToHaveCountAsync(0);
     }
 
+    /// <summary>Picks an outcome in the complete dialog with one click on its button and checks
+    /// that it is the one picked.</summary>
+    public static async Task ChooseOutcomeAsync(ILocator dialog, string outcome)
+    {
+        await dialog.Locator("#outcome .ant-radio-button-wrapper").Filter(new() { HasTextRegex = new Regex("^" + Regex.Escape(outcome) + "$") }).ClickAsync();
+        await Expect(dialog.Locator("#outcome").GetByRole(AriaRole.Radio, new() { Name = outcome, Exact = true })).ToBeCheckedAsync();
+    }
+
     /// <summary>Where steps report what they had to try again (the running test's output).</summary>
     public static Action<string>? Trace { get; set; }
 
@@ -77,8 +85,9 @@ internal static class Ui
     public static byte[] Pdf(string text) => Encoding.UTF8.GetBytes($"%PDF-1.7\n% {text}\n1 0 obj << >> endobj\n%%EOF\n");
 
     /// <summary>Waits for the row of an open task in the workbench inbox, refreshing the inbox
-    /// until the task has arrived (it arrives live too; the refresh covers a missed message).</summary>
-    public static async Task<ILocator> FindTaskAsync(IPage page, string receipt, string nodeName)
+    /// until the task has arrived (it arrives live too; the refresh covers a missed message).
+    /// <paramref name="refresh"/> is the refresh button's label in the UI language.</summary>
+    public static async Task<ILocator> FindTaskAsync(IPage page, string receipt, string nodeName, string refresh = "刷新")
     {
         if (!new Uri(page.Url).AbsolutePath.Equals("/workbench", StringComparison.Ordinal))
         {
@@ -91,7 +100,7 @@ internal static class Ui
             {
                 return true;
             }
-            await page.Button("刷新").ClickAsync();
+            await page.Button(refresh).ClickAsync();
             try
             {
                 await row.WaitForAsync(new() { Timeout = 2_000 });
@@ -114,8 +123,9 @@ internal static class Ui
         await Expect(page.Locator(".ant-card-head-title").First).ToContainTextAsync(nodeName);
     }
 
-    /// <summary>Completes the open task with an outcome, its fields' texts and choices, and
-    /// waits until the page shows the task done.</summary>
+    /// <summary>Completes the open task with an outcome (one click on its button: not retried,
+    /// so a click that does not pick it fails), its fields' texts and choices, and waits until
+    /// the page shows the task done.</summary>
     public static async Task CompleteAsync(IPage page, string outcome, IReadOnlyDictionary<string, string> texts,
         IReadOnlyDictionary<string, string>? choices = null)
     {
@@ -124,7 +134,7 @@ internal static class Ui
         await Expect(dialog).ToBeVisibleAsync();
         // Let the dialog finish zooming in: a dropdown opened meanwhile is placed for where it was.
         await Expect(page.Locator(".ant-modal[class*='ant-zoom-']")).ToHaveCountAsync(0);
-        await ChooseAsync(page, dialog.Locator("#outcome"), outcome);
+        await ChooseOutcomeAsync(dialog, outcome);
         foreach (var (field, choice) in choices ?? new Dictionary<string, string>())
         {
             await ChooseAsync(page, dialog.Locator("#" + field), choice);

@@ -69,6 +69,8 @@ export const tasks = {
   resolve: (i: string, t: string, comment?: string) => post<CommandResult>(`${task(i, t)}/resolve`, { comment }),
   addSigner: (i: string, t: string, unit: string, user?: string) => post<CommandResult>(`${task(i, t)}/signers`, { unit, user }),
   removeSigner: (i: string, t: string, workItemId: string) => del<CommandResult>(`${task(i, t)}/signers/${e(workItemId)}`),
+  /** Attaches the officer's own uploads (ids from attachments.upload) to the open task. */
+  attach: (i: string, t: string, attachmentIds: string[]) => post<CommandResult>(`${task(i, t)}/attachments`, { attachmentIds }),
   comment: (i: string, t: string, text: string, attachments: string[] = []) => post<CommandResult>(`${task(i, t)}/comments`, { text, attachments }),
   skip: (i: string, t: string, reason: string) => post<CommandResult>(`${task(i, t)}/skip`, { reason }),
 };

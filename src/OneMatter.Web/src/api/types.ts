@@ -36,7 +36,10 @@ export interface Jurisdiction { id: string; name: string; nameEn?: string | null
 export interface Unit { id: string; name: string; nameEn?: string | null; level: string; kind: string; jurisdiction: string; jurisdictionName?: string | null }
 export interface Attachment { id: string; name: string; size: number; sha256: string }
 /** A file of a matter as its status and task detail list it. */
-export interface MatterFile { id: string; name: string; contentType?: string; size: number; uploadedAt?: string; taskId?: string | null }
+export interface MatterFile {
+  id: string; name: string; contentType?: string; size: number; uploadedAt?: string; taskId?: string | null;
+  uploadedBy?: string; uploadedUnit?: string | null; uploadedUnitName?: string | null;
+}
 
 export interface InboxItem {
   instanceId: string; taskId: string; workItemId: string; node: string; nodeName: string; matterName: string; status: string;
@@ -44,7 +47,9 @@ export interface InboxItem {
 }
 export type InboxFilter = 'pending' | 'mine' | 'due-soon' | 'overdue';
 
-export interface FormValue { id: string; label: string; labelEn?: string | null; type: string; value?: string | null }
+/** A value of the matter's form with its label; a choice's `options` are honoured when the server
+ * sends them (else the task screen finds them in the definition's form). */
+export interface FormValue { id: string; label: string; labelEn?: string | null; type: string; value?: string | null; options?: Option[] | null }
 export interface WorkItem {
   workItemId: string; unit?: string | null; unitName?: string | null; user?: string | null; role?: string | null; claimedBy?: string | null;
   status: string; outcome?: string | null; delegatedByUnit?: string | null; delegatedByUser?: string | null;

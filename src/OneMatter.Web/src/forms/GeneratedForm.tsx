@@ -82,7 +82,7 @@ export default function GeneratedForm({ fields, onSubmit, submitText, partial, i
             rules={[{
               validator: async (_rule, value: string | undefined) => {
                 const problem = checkField(field, value);
-                if (problem) throw new Error(t(problem.key, { label: pick(field.label, field.labelEn), ...problem.params }));
+                if (problem) throw new Error(t(problem.key, { ...problem.params, label: pick(field.label, field.labelEn) }));
               },
             }]}
           >

@@ -43,6 +43,7 @@ export function parseNumber(text: string): number {
  * jurisdiction field. Returns null when the value is acceptable. */
 export function checkField(field: Field, raw: string | null | undefined, places?: ReadonlySet<string>): FieldProblem | null {
   const text = (raw ?? '').trim();
+  // The label here is the Chinese one; a screen shows the field's label in its own language.
   if (text === '') return field.required ? { key: 'form.required', params: { label: field.label } } : null;
   switch (fieldKind(field.type)) {
     case 'text': {

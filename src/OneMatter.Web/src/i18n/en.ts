@@ -190,6 +190,9 @@ export const en: Record<MessageKey, string> = {
   'task.sign': 'Signing',
   'task.noActions': 'Nothing can be done now',
   'task.attachments': 'Attachments',
+  'task.attach': 'Attach',
+  'task.attachFiles': 'Files',
+  'task.noAttachments': 'No files attached',
 
   'history.matter-started': 'Applied',
   'history.matter-ended': 'Ended',
@@ -211,6 +214,7 @@ export const en: Record<MessageKey, string> = {
   'history.deadline-escalated': 'Escalated',
   'history.materials-corrected': 'Materials corrected',
   'history.document-issued': 'Document issued',
+  'history.files-attached': 'Files attached',
 
   'workItem.Offered': 'Offered',
   'workItem.Claimed': 'Claimed',

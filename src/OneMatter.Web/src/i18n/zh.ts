@@ -188,6 +188,9 @@ export const zh = {
   'task.sign': '会签方式',
   'task.noActions': '当前没有可执行的操作',
   'task.attachments': '附件',
+  'task.attach': '添加附件',
+  'task.attachFiles': '选择文件',
+  'task.noAttachments': '暂无附件',
 
   'history.matter-started': '申请提交',
   'history.matter-ended': '办结',
@@ -209,6 +212,7 @@ export const zh = {
   'history.deadline-escalated': '超时升级',
   'history.materials-corrected': '补正材料',
   'history.document-issued': '出具文书',
+  'history.files-attached': '添加附件',
 
   'workItem.Offered': '待签收',
   'workItem.Claimed': '已签收',

@@ -1,14 +1,26 @@
 import { Descriptions, Space, Typography } from 'antd';
 import { attachments } from '../api/endpoints';
-import type { FormValue, MatterFile } from '../api/types';
+import type { Field, FormValue, MatterFile } from '../api/types';
+import { choiceLabel } from '../forms/choiceLabel';
 import { fieldKind } from '../forms/fieldType';
 import PlaceName from '../forms/PlaceName';
+import { useChoiceOptions } from '../forms/useChoiceOptions';
 import { useI18n } from '../i18n/useI18n';
 
-/** The matter's form as filled in: places by name, attachments as download links (named when the
- * matter's file list knows them), booleans as yes/no. */
-export default function FormValues({ values, files = [] }: { values: FormValue[]; files?: MatterFile[] }) {
-  const { t, pick } = useI18n();
+interface Props {
+  values: FormValue[];
+  /** The definition whose form the values fill in (for a choice's option labels). */
+  definitionId: string;
+  /** The task node's fields, whose options name a choice too. */
+  fields?: Field[];
+  files?: MatterFile[];
+}
+
+/** The matter's form as filled in: places by name, choices by their option labels, attachments as
+ * download links (named when the matter's file list knows them), booleans as yes/no. */
+export default function FormValues({ values, definitionId, fields, files = [] }: Props) {
+  const { t, pick, language } = useI18n();
+  const options = useChoiceOptions(definitionId, values, fields);
   const show = (v: FormValue) => {
     if (!v.value) return '—';
     switch (fieldKind(v.type)) {
@@ -22,6 +34,7 @@ export default function FormValues({ values, files = [] }: { values: FormValue[]
         );
       case 'jurisdiction': return <PlaceName id={v.value} />;
       case 'boolean': return v.value === 'true' ? t('form.yes') : t('form.no');
+      case 'choice': return choiceLabel(v.value, options[v.id], language);
       default: return v.value;
     }
   };

@@ -7,8 +7,9 @@ import { useI18n } from '../i18n/useI18n';
 import type { MessageKey } from '../i18n/zh';
 import ActionModal, { type ActionInput } from './ActionModal';
 import CompleteModal from './CompleteModal';
+import AttachModal from './AttachModal';
 
-type Dialog = 'complete' | 'return' | 'transfer' | 'delegate' | 'resolve' | 'addSigner' | 'removeSigner' | 'comment' | 'skip';
+type Dialog = 'complete' | 'attach' | 'return' | 'transfer' | 'delegate' | 'resolve' | 'addSigner' | 'removeSigner' | 'comment' | 'skip';
 
 /** The actions the engine allows the officer on this task now (the task detail's dry run), each
  * as a button; the simple ones act at once, the others ask for what they need. */
@@ -34,7 +35,7 @@ export default function TaskActionBar({ task, onDone }: { task: TaskDetail; onDo
     return w ? `${w.unitName ?? w.unit ?? ''}${w.user ? ` / ${w.user}` : ''}` : item;
   };
 
-  const forms: Record<Exclude<Dialog, 'complete'>, { title: MessageKey; inputs: ActionInput[]; run: (v: Record<string, string | undefined>) => Promise<unknown> }> = {
+  const forms: Record<Exclude<Dialog, 'complete' | 'attach'>, { title: MessageKey; inputs: ActionInput[]; run: (v: Record<string, string | undefined>) => Promise<unknown> }> = {
     return: {
       title: 'task.return',
       inputs: [
@@ -83,10 +84,12 @@ export default function TaskActionBar({ task, onDone }: { task: TaskDetail; onDo
     { key: 'addSigner', show: a.addSigner, label: 'task.addSigner', onClick: () => setDialog('addSigner') },
     { key: 'removeSigner', show: a.removableSigners.length > 0, label: 'task.removeSigner', onClick: () => setDialog('removeSigner') },
     { key: 'comment', show: a.comment, label: 'task.addComment', onClick: () => setDialog('comment') },
+    // Attaching is allowed to whoever may comment (the engine checks both alike).
+    { key: 'attach', show: a.comment, label: 'task.attach', onClick: () => setDialog('attach') },
     { key: 'skip', show: a.skip, label: 'task.skip', onClick: () => setDialog('skip') },
   ];
   const shown = buttons.filter((b) => b.show);
-  const simple = dialog && dialog !== 'complete' ? forms[dialog] : null;
+  const simple = dialog && dialog !== 'complete' && dialog !== 'attach' ? forms[dialog] : null;
 
   return (
     <>
@@ -96,6 +99,7 @@ export default function TaskActionBar({ task, onDone }: { task: TaskDetail; onDo
         </Space>
       )}
       <CompleteModal task={task} open={dialog === 'complete'} onClose={() => setDialog(null)} onDone={done} />
+      {dialog === 'attach' && <AttachModal instanceId={i} taskId={id} onClose={() => setDialog(null)} onDone={done} />}
       {simple && (
         <ActionModal
           open

@@ -13,6 +13,9 @@ import { useRealtime } from '../realtime/useRealtime';
 import TaskActionBar from './TaskActionBar';
 import HistoryTimeline from './HistoryTimeline';
 import FormValues from './FormValues';
+import UnitName from '../org/UnitName';
+import TaskAttachments from './TaskAttachments';
+import { useMatterName } from '../matter/useMatterName';
 
 /** One task: the matter's data, its signers and deadline, the actions allowed now, the comments
  * and the history; re-read whenever the matter moves on. */
@@ -21,6 +24,7 @@ export default function TaskPage() {
   const { t, tr, pick } = useI18n();
   const navigate = useNavigate();
   const detail = useLoad(() => tasks.detail(instanceId, taskId), [instanceId, taskId]);
+  const matterName = useMatterName(detail.data?.definitionId, detail.data?.matterName);
   useRealtime({
     matterChanged: (m) => { if (m.instanceId === instanceId && (!detail.data || m.version > detail.data.version)) detail.reload(); },
     notification: (n) => { if (n.instanceId === instanceId) detail.reload(); },
@@ -33,19 +37,21 @@ export default function TaskPage() {
     const known = node === task.node ? task.outcomes.find((o) => o.id === outcome) : undefined;
     return known ? pick(known.label, known.labelEn) : outcome;
   };
+  const nodeName = (node: string) => (node === task.node ? pick(task.nodeName, task.nodeNameEn)
+    : task.steps.find((s) => s.node === node)?.name ?? task.history.find((h) => h.node === node)?.nodeName ?? node);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/workbench')}>{t('app.back')}</Button>
       <ProblemAlert error={detail.error} />
       <Card
-        title={<Space wrap>{t('task.title', { matter: task.matterName, node: pick(task.nodeName, task.nodeNameEn) })}<StatusTag status={task.matterStatus} />
+        title={<Space wrap>{t('task.title', { matter: matterName, node: pick(task.nodeName, task.nodeNameEn) })}<StatusTag status={task.matterStatus} />
           {!task.open && <Tag>{t('task.closed')}</Tag>}</Space>}
         extra={<Typography.Text type="secondary">{t('matter.version', { version: task.version })}</Typography.Text>}
       >
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label={t('inbox.receipt')}><Typography.Text copyable>{task.instanceId}</Typography.Text></Descriptions.Item>
-          <Descriptions.Item label={t('task.lead')}>{task.leadUnitName ?? task.leadUnit ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('task.lead')}>{task.leadUnit ? <UnitName id={task.leadUnit} fallback={task.leadUnitName} /> : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('task.started')}>{dateTime(task.startedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('task.created')}>{dateTime(task.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={t('matter.due')}>
@@ -60,7 +66,7 @@ export default function TaskPage() {
       <Row gutter={16}>
         <Col xs={24} xl={14}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Card title={t('task.matterData')} size="small"><FormValues values={task.form} files={task.attachments ?? []} /></Card>
+            <Card title={t('task.matterData')} size="small"><FormValues values={task.form} definitionId={task.definitionId} fields={task.fields} files={task.attachments ?? []} /></Card>
             <Card title={t('task.signers')} size="small">
               <Table<WorkItem>
                 rowKey="workItemId"
@@ -68,20 +74,21 @@ export default function TaskPage() {
                 pagination={false}
                 dataSource={task.items}
                 columns={[
-                  { title: t('task.unit'), key: 'unit', render: (_, w) => w.unitName ?? w.unit ?? w.user ?? '—' },
+                  { title: t('task.unit'), key: 'unit', render: (_, w) => (w.unit ? <UnitName id={w.unit} fallback={w.unitName} /> : w.user ?? '—') },
                   { title: t('inbox.claimedBy'), dataIndex: 'claimedBy', render: (v?: string | null) => v ?? '—' },
                   { title: t('inbox.status'), key: 'status', render: (_, w) => <Space size={4}><Tag>{tr(`workItem.${w.claimedBy && w.status === 'Offered' ? 'Claimed' : w.status}`, w.status)}</Tag>{w.outcome && <Tag color="green">{outcomeLabel(task.node, w.outcome)}</Tag>}
                     {w.workItemId === task.myWorkItem && <Tag color="blue">{t('inbox.mine')}</Tag>}</Space> },
                 ]}
               />
             </Card>
+            <Card title={t('task.attachments')} size="small"><TaskAttachments files={task.attachments ?? []} history={task.history} /></Card>
             <Card title={t('task.comments')} size="small">
-              {comments.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : <HistoryTimeline entries={comments} />}
+              {comments.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : <HistoryTimeline entries={comments} nodeName={nodeName} />}
             </Card>
           </Space>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title={t('task.history')} size="small"><HistoryTimeline entries={task.history} outcomeLabel={outcomeLabel} /></Card>
+          <Card title={t('task.history')} size="small"><HistoryTimeline entries={task.history} outcomeLabel={outcomeLabel} nodeName={nodeName} /></Card>
         </Col>
       </Row>
     </Space>
