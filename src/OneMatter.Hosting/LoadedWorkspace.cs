@@ -100,6 +100,9 @@ internal sealed class LoadedWorkspace
         List<LoadError> errors, CancellationToken cancellationToken)
     {
         var stored = (await definitions.DefinitionVersionsAsync(null, cancellationToken).ConfigureAwait(false)).ToList();
+        // The folder's text of each definition loaded from it: a stored version with the same text
+        // is served by the folder's definition instead of being parsed and validated again.
+        var folderText = new Dictionary<string, (string Text, MatterDefinition Definition)>(StringComparer.Ordinal);
         foreach (var definition in _folder)
         {
             var file = definition.Id + ".yaml";
@@ -112,6 +115,7 @@ internal sealed class LoadedWorkspace
             {
                 continue; // moved away since it was loaded: the versions already stored still serve
             }
+            folderText[definition.Id] = (text, definition);
             var versions = stored.Where(s => s.Id == definition.Id).ToList();
             var seeded = versions.LastOrDefault(s => s.PublishedBy.StartsWith(SeedPublisher, StringComparison.Ordinal)) ?? versions.LastOrDefault();
             if (seeded is not null && string.Equals(seeded.Yaml, text, StringComparison.Ordinal))
@@ -130,17 +134,24 @@ internal sealed class LoadedWorkspace
         {
             Matters = Context.Matters!.Concat(stored.Select(s => s.Id)).ToHashSet(StringComparer.Ordinal),
         };
+        // Validated against the folder's context, whose matters are a subset of this one's, so a
+        // folder definition is valid here too. The rest load in parallel, in stored order.
+        var loads = stored.AsParallel().AsOrdered().Select(version =>
+            folderText.TryGetValue(version.Id, out var folder) && string.Equals(folder.Text, version.Yaml, StringComparison.Ordinal)
+                ? (version, Definition: folder.Definition, Errors: (IReadOnlyList<LoadError>)[])
+                : DefinitionLoader.Load(version.Yaml, version.Id + ".yaml", context) is var result
+                    ? (version, Definition: result.Definition, Errors: result.Errors)
+                    : default).ToList();
         var served = new List<MatterDefinition>();
-        foreach (var version in stored)
+        foreach (var (version, loaded, loadErrors) in loads)
         {
-            var result = DefinitionLoader.Load(version.Yaml, version.Id + ".yaml", context);
-            if (result.Definition is { } loaded)
+            if (loaded is not null)
             {
                 served.Add(loaded with { Version = version.Version });
                 continue;
             }
             var label = string.Create(CultureInfo.InvariantCulture, $"published {version.Id} v{version.Version}");
-            errors.AddRange(result.Errors.Select(e => e with { File = label }));
+            errors.AddRange(loadErrors.Select(e => e with { File = label }));
         }
         served.AddRange(_extras);
         return served;

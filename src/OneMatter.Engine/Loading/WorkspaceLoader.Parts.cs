@@ -67,14 +67,17 @@ internal sealed partial class WorkspaceLoader
 
     private void ParseAndValidate(IReadOnlyList<string> paths, LoadContext context)
     {
-        var parsed = new List<(string Path, DefinitionParseResult Result)>();
+        var texts = new List<(string Path, string Text)>();
         foreach (var path in paths)
         {
             if (Read(path) is { } text)
             {
-                parsed.Add((path, DefinitionParser.Parse(text, path)));
+                texts.Add((path, text));
             }
         }
+        // Parsing and validating are pure and the bulk of a start: spread over the cores, in
+        // file order so errors and "also defined in" stay deterministic.
+        var parsed = texts.AsParallel().AsOrdered().Select(t => (t.Path, Result: DefinitionParser.Parse(t.Text, t.Path))).ToList();
         // A call may start any matter of the folder, also ones not loaded in this run; the file
         // name is the id (the parser enforces it).
         var matters = (List(workflowsDirectory, "*.yaml") ?? [])
@@ -83,9 +86,11 @@ internal sealed partial class WorkspaceLoader
             .ToHashSet(StringComparer.Ordinal);
         context = context with { Matters = matters };
         var firstFile = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (path, result) in parsed)
+        var validated = parsed.AsParallel().AsOrdered()
+            .Select(p => (p.Path, p.Result, Errors: p.Result.Errors.Concat(DefinitionValidator.Validate(p.Result, context)).ToList()))
+            .ToList();
+        foreach (var (path, result, errors) in validated)
         {
-            var errors = result.Errors.Concat(DefinitionValidator.Validate(result, context)).ToList();
             Errors.AddRange(errors);
             if (errors.Count > 0 || result.Draft is not { } definition)
             {
