@@ -41,6 +41,11 @@ public sealed class ApplyAndHandleTests : IClassFixture<ServerFixture>
         var task = inbox.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("instanceId").GetString() == receipt.Number);
         Assert.Equal("accept", task.GetProperty("node").GetString());
         Assert.Equal("申请受理", task.GetProperty("nodeName").GetString());
+        // The row carries the English names from the definition for the English UI, and the definition id.
+        Assert.Equal("rural-housing", task.GetProperty("definitionId").GetString());
+        Assert.Equal("农民建房", task.GetProperty("matterName").GetString());
+        Assert.Equal("Rural housing construction", task.GetProperty("matterNameEn").GetString());
+        Assert.Equal("Acceptance at the township window", task.GetProperty("nodeNameEn").GetString());
         var taskId = task.GetProperty("taskId").GetString();
 
         // Another unit's officer cannot act on it, nor see that it exists.

@@ -27,10 +27,18 @@ public sealed class TaskActionTests : IClassFixture<ServerFixture>
         Assert.True(detail.GetProperty("open").GetBoolean());
         Assert.Equal("申请受理", detail.GetProperty("nodeName").GetString());
         Assert.Equal("农民建房", detail.GetProperty("matterName").GetString());
+        Assert.Equal("Rural housing construction", detail.GetProperty("matterNameEn").GetString());
+        Assert.Equal("Acceptance at the township window", detail.GetProperty("nodeNameEn").GetString());
         Assert.Equal("cs-agriculture", detail.GetProperty("leadUnit").GetString());
         var form = detail.GetProperty("form").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!);
         Assert.Equal("张三", form["applicant_name"].GetProperty("value").GetString());
         Assert.Equal("申请人", form["applicant_name"].GetProperty("label").GetString());
+        // A choice field carries its choices, to name the value in either language; other fields none.
+        Assert.Equal("new", form["build_type"].GetProperty("value").GetString());
+        var choices = form["build_type"].GetProperty("options").EnumerateArray()
+            .Select(o => (o.GetProperty("value").GetString(), o.GetProperty("label").GetString(), o.GetProperty("labelEn").GetString())).ToList();
+        Assert.Equal([("new", "新建", "New house"), ("rebuild", "原址翻建", "Rebuild on the same plot"), ("extend", "改扩建", "Extension")], choices);
+        Assert.Equal(JsonValueKind.Null, form["applicant_name"].GetProperty("options").ValueKind);
         var outcomes = detail.GetProperty("outcomes").EnumerateArray().ToDictionary(o => o.GetProperty("id").GetString()!);
         Assert.Equal(["accept", "correct", "refuse"], outcomes.Keys.Order());
         Assert.Equal("受理", outcomes["accept"].GetProperty("label").GetString());
@@ -54,6 +62,8 @@ public sealed class TaskActionTests : IClassFixture<ServerFixture>
         var created = Assert.Single(Workbench.History(detail, "task-created"));
         Assert.Equal(taskId, created.GetProperty("task").GetString());
         Assert.Equal("accept", created.GetProperty("node").GetString());
+        Assert.Equal("申请受理", created.GetProperty("nodeName").GetString());
+        Assert.Equal("Acceptance at the township window", created.GetProperty("nodeNameEn").GetString());
 
         // Claiming changes what is allowed: now release is, and the claim is in the history under the officer.
         Assert.Equal(HttpStatusCode.OK, (await window.PostAsync($"/api/tasks/{receipt}/{taskId}/claim", null)).StatusCode);
@@ -77,6 +87,8 @@ public sealed class TaskActionTests : IClassFixture<ServerFixture>
         var taskId = await Workbench.TaskAsync(housing, receipt, "housing");
         var detail = await Workbench.DetailAsync(housing, receipt, taskId);
         Assert.Equal(["accept"], detail.GetProperty("actions").GetProperty("returnTargets").EnumerateArray().Select(t => t.GetString()));
+        var accepted = Assert.Single(detail.GetProperty("steps").EnumerateArray(), s => s.GetProperty("node").GetString() == "accept");
+        Assert.Equal(("申请受理", "Acceptance at the township window"), (accepted.GetProperty("name").GetString(), accepted.GetProperty("nameEn").GetString()));
 
         var back = await housing.PostAsJsonAsync($"/api/tasks/{receipt}/{taskId}/return", new { reason = "设计图与申请面积不符" });
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);

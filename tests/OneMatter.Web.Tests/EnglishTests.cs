@@ -9,9 +9,10 @@ namespace OneMatter.Web.Tests;
 /// <summary>
 /// The app in English: the applicant switches the language and reads the offers and the apply
 /// page (labels, options and the form's own messages); the window officer switches too, reads the
-/// inbox and the task (the application's choices by their English labels, units by their English
-/// names) and accepts the matter through the English complete dialog. Where the page's chrome
-/// (titles, labels, headers, buttons, tabs, dialogs) is checked, no Chinese character is left.
+/// inbox and the task (the matter and its steps by their English names, the application's choices
+/// by their English labels, units by their English names) and accepts the matter through the
+/// English complete dialog. Where the page's chrome (titles, labels, headers, buttons, tabs,
+/// dialogs) is checked, no Chinese character is left.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed partial class EnglishTests(WebAppServer server, ITestOutputHelper output)
@@ -48,17 +49,22 @@ public sealed partial class EnglishTests(WebAppServer server, ITestOutputHelper 
             await Expect(officer).ToHaveURLAsync(new Regex("/workbench$"));
             await SwitchToEnglishAsync(officer);
             var workbench = officer.Locator(".ant-layout-content");
-            var row = await Ui.FindTaskAsync(officer, receipt, "申请受理", refresh: "Refresh");
+            var row = await Ui.FindTaskAsync(officer, receipt, "Acceptance at the township window", refresh: "Refresh");
             await Expect(workbench.Locator(".ant-card-head-title").First).ToHaveTextAsync("The unit's inbox");
             await Expect(workbench.Locator(".ant-tabs-nav")).ToContainTextAsync("Due soon");
             await Expect(workbench.Locator("thead")).ToContainTextAsync("Receipt number");
             await Expect(row).ToContainTextAsync("Offered");
+            // The row names the matter and its step in English, as the definition does.
+            await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("Rural housing construction");
+            await Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("Acceptance at the township window");
+            await NoChineseAsync(row, "the inbox row");
             await NoChineseAsync(workbench.Locator(".ant-card-head, .ant-tabs-nav, thead, button"), "the inbox's chrome");
 
-            // The inbox row names the step as the server does (in Chinese); the task page names it in English.
+            // The task page names the matter and the step in English too.
             await row.GetByRole(AriaRole.Link, new() { Name = "Open" }).ClickAsync();
             await Expect(officer).ToHaveURLAsync(new Regex("/workbench/tasks/"));
             await Expect(officer.Locator(".ant-card-head-title").First).ToContainTextAsync("Rural housing construction · Acceptance at the township window");
+            await NoChineseAsync(officer.Locator(".ant-card-head-title").First, "the task's title");
             var application = Card(officer, "Application");
             await Expect(Item(application, "Type of construction")).ToHaveTextAsync("New house");
             await Expect(Item(application, "Township")).ToHaveTextAsync("Baishi Town");
@@ -66,8 +72,10 @@ public sealed partial class EnglishTests(WebAppServer server, ITestOutputHelper 
             var history = Card(officer, "History");
             await Expect(history).ToContainTextAsync("Task arrived");
             await Expect(history).ToContainTextAsync("→ Baishi Town Public Service Centre");
+            // The history's step tags name the step in English.
+            await Expect(history.Locator(".ant-tag").Filter(new() { HasText = "Acceptance at the township window" }).First).ToBeVisibleAsync();
+            await NoChineseAsync(history.Locator(".ant-tag"), "the history's step tags");
             await Expect(Card(officer, "Attachments")).ToContainTextAsync("No files attached");
-            // Other steps' names come from the server in Chinese only: the chrome around them is checked.
             await NoChineseAsync(workbench.Locator(".ant-descriptions-item-label, .ant-card-head-title, thead, button"), "the task's chrome");
             await NoChineseAsync(history.Locator("strong"), "the history's entries");
 

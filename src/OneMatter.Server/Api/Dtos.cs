@@ -34,9 +34,11 @@ public sealed record MatterStatusDto(string Id, string DefinitionId, int Definit
     long Version, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, IReadOnlyList<HolderDto> Holding, IReadOnlyList<StepDto> Steps,
     IReadOnlyList<string> Documents, IReadOnlyList<AttachmentDto> Attachments);
 
-/// <summary>A row of a unit's inbox.</summary>
+/// <summary>A row of a unit's inbox. <c>MatterNameEn</c> and <c>NodeNameEn</c> are the English
+/// names from the matter's definition (null when it is unknown or the node has none).</summary>
 public sealed record InboxItemDto(string InstanceId, string TaskId, string WorkItemId, string Node, string NodeName, string MatterName, string Status,
-    string? ClaimedBy, DateTimeOffset CreatedAt, DateTimeOffset? Due, bool Warned, bool Overdue, bool Supervised, int Urged);
+    string? ClaimedBy, DateTimeOffset CreatedAt, DateTimeOffset? Due, bool Warned, bool Overdue, bool Supervised, int Urged, string? MatterNameEn,
+    string? NodeNameEn, string DefinitionId);
 
 /// <summary>A page of results.</summary>
 public sealed record PageDto<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);

@@ -25,8 +25,9 @@ public sealed record CommentRequest(string? Text, IReadOnlyList<string>? Attachm
 /// <summary>Skipping a skippable task, and why.</summary>
 public sealed record SkipRequest(string? Reason);
 
-/// <summary>A value of the matter's form with its label.</summary>
-public sealed record FormValueDto(string Id, string Label, string? LabelEn, string Type, string? Value);
+/// <summary>A value of the matter's form with its label; for a choice field also its choices
+/// (to name the value in the UI language), null for other fields.</summary>
+public sealed record FormValueDto(string Id, string Label, string? LabelEn, string Type, string? Value, IReadOnlyList<OptionDto>? Options);
 
 /// <summary>One signer's share of the task.</summary>
 public sealed record WorkItemDto(string WorkItemId, string? Unit, string? UnitName, string? User, string? Role, string? ClaimedBy, string Status,
@@ -44,13 +45,13 @@ public sealed record TaskActionsDto(bool Claim, bool Release, bool Complete, boo
 
 /// <summary>A finished step of the matter, with who decided it.</summary>
 public sealed record FinishedStepDto(string Node, string Name, string? Step, string? Outcome, string? Unit, string? UnitName, string? By,
-    DateTimeOffset At);
+    DateTimeOffset At, string? NameEn);
 
 /// <summary>An event of the matter's log relevant to an officer, attributed to a user and unit.
 /// <c>Target</c> is the receiving unit or node (转办, 委派, 加签, 退回); <c>Text</c> the comment,
-/// reason or message.</summary>
+/// reason or message. <c>NodeNameEn</c> is the node's English name, when it has one.</summary>
 public sealed record HistoryEntryDto(long Sequence, string Type, DateTimeOffset At, string Actor, string? Unit, string? UnitName, string? Task,
-    string? Node, string? NodeName, string? Outcome, string? Target, string? Text);
+    string? Node, string? NodeName, string? Outcome, string? Target, string? Text, string? NodeNameEn);
 
 /// <summary>A task with everything its screen needs: the matter's data, its signers, deadline and
 /// supervision, the outcomes and fields of its node, the actions allowed now, the history and the
@@ -60,4 +61,4 @@ public sealed record TaskDetailDto(string InstanceId, string TaskId, bool Open, 
     DateTimeOffset StartedAt, string? Sign, DateTimeOffset? CreatedAt, DateTimeOffset? Due, bool Warned, bool Overdue, bool Supervised, int Urged,
     string? MyWorkItem, IReadOnlyList<WorkItemDto> Items, IReadOnlyList<FormValueDto> Form, IReadOnlyList<FieldDto> Fields,
     IReadOnlyList<OutcomeDto> Outcomes, TaskActionsDto Actions, IReadOnlyList<FinishedStepDto> Steps, IReadOnlyList<HistoryEntryDto> History,
-    IReadOnlyList<AttachmentDto> Attachments);
+    IReadOnlyList<AttachmentDto> Attachments, string? MatterNameEn);

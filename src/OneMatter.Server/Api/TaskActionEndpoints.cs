@@ -123,20 +123,24 @@ internal static class TaskActionEndpoints
             i.Status.ToString(), i.Outcome, i.Delegation?.OwnerUnit, i.Delegation?.OwnerUser)).ToList() ?? [];
         var mine = task?.Items.FirstOrDefault(i => i.Status != WorkItemStatus.Done && i.Unit == user.Unit && (i.User is null || i.User == user.Id))?.Id;
         var form = definition.Form.Select(f => new FormValueDto(f.Id, f.Label, f.LabelEn, f.Type.ToString().ToLowerInvariant(),
-            state.Form.TryGetValue(f.Id, out var v) ? v : null)).ToList();
+            state.Form.TryGetValue(f.Id, out var v) ? v : null, OptionsOf(f))).ToList();
         var fields = taskNode?.Fields.Select(FieldOf).ToList() ?? [];
         var outcomes = taskNode?.Outcomes.Select(o => new OutcomeDto(o.Id, o.Label ?? o.Id, o.LabelEn, o.When?.Description ?? o.When?.Source,
             taskNode.Fields.Where(f => f.Required).Select(f => f.Id).ToList(), o.Documents)).ToList() ?? [];
         var actions = task is null ? NoActions : Actions(host.Runtime.Engine, definition, state, task, user, time.GetUtcNow());
-        var steps = state.Records.History().Select(r => new FinishedStepDto(r.Node, definition.Nodes.GetValueOrDefault(r.Node)?.Name ?? r.Node,
-            definition.Nodes.GetValueOrDefault(r.Node)?.Step, r.Outcome, r.Unit, r.Unit is { } u ? org.FindUnit(u)?.Name : null, r.By, r.At)).ToList();
+        var steps = state.Records.History().Select(r =>
+        {
+            var n = definition.Nodes.GetValueOrDefault(r.Node);
+            return new FinishedStepDto(r.Node, n?.Name ?? r.Node, n?.Step, r.Outcome, r.Unit, r.Unit is { } u ? org.FindUnit(u)?.Name : null, r.By, r.At,
+                n?.NameEn);
+        }).ToList();
         var first = row.FirstOrDefault();
         return TypedResults.Ok(new TaskDetailDto(instanceId, taskId, task is not null, nodeId, node?.Name ?? nodeId, node?.NameEn, node?.Step,
             state.DefinitionId, definition.Name, state.Status.ToString(), state.Version, state.Jurisdiction, state.LeadUnit,
             state.LeadUnit is { } lead ? org.FindUnit(lead)?.Name : null, state.StartedAt, task?.Sign.ToString(), task?.CreatedAt,
             first?.DueUtcTicks is { } due ? MatterEndpoints.Utc(due) : null, row.Any(r => r.Warned), row.Any(r => r.Overdue), task?.Supervised ?? false,
             task?.Urged ?? 0, mine, items, form, fields, outcomes, actions, steps, TaskHistory.Of(events, definition, org),
-            await AttachmentEndpoints.OfMatterAsync(instanceId, host, cancellationToken).ConfigureAwait(false)));
+            await AttachmentEndpoints.OfMatterAsync(instanceId, host, cancellationToken).ConfigureAwait(false), definition.NameEn));
     }
 
     private static readonly TaskActionsDto NoActions = new(false, false, false, false, [], false, false, false, false, [], false, false);
@@ -177,6 +181,10 @@ internal static class TaskActionEndpoints
             Allowed(new CommentOnMatter { Actor = actor, TaskId = task.Id, Text = "?" }),
             Allowed(new SkipTask { Actor = actor, TaskId = task.Id, Reason = "?" }));
     }
+
+    /// <summary>The choices of a choice field, null for any other field.</summary>
+    private static List<OptionDto>? OptionsOf(FormField f) =>
+        f.Type == FieldType.Choice ? f.Options.Select(o => new OptionDto(o.Value, o.Label, o.LabelEn)).ToList() : null;
 
     internal static FieldDto FieldOf(FormField f) => new(f.Id, f.Label, f.LabelEn, f.Type.ToString().ToLowerInvariant(), f.Required, f.Min, f.Max,
         f.Pattern, f.Options.Select(o => new OptionDto(o.Value, o.Label, o.LabelEn)).ToList(), f.Multiple);

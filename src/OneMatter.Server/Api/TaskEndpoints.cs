@@ -53,9 +53,11 @@ internal static class TaskEndpoints
         {
             var known = versions.TryGetValue(t.InstanceId, out var version);
             var definition = known ? catalog.Find(version.DefinitionId, version.DefinitionVersion) : null;
-            items.Add(new InboxItemDto(t.InstanceId, t.TaskId, t.WorkItemId, t.Node, definition?.Nodes.GetValueOrDefault(t.Node)?.Name ?? t.Node,
+            var node = definition?.Nodes.GetValueOrDefault(t.Node);
+            items.Add(new InboxItemDto(t.InstanceId, t.TaskId, t.WorkItemId, t.Node, node?.Name ?? t.Node,
                 definition?.Name ?? (known ? version.DefinitionId : ""), t.Status, t.ClaimedBy, MatterEndpoints.Utc(t.CreatedUtcTicks),
-                t.DueUtcTicks is { } due ? MatterEndpoints.Utc(due) : null, t.Warned, t.Overdue, t.Supervised, t.Urged));
+                t.DueUtcTicks is { } due ? MatterEndpoints.Utc(due) : null, t.Warned, t.Overdue, t.Supervised, t.Urged, definition?.NameEn, node?.NameEn,
+                known ? version.DefinitionId : ""));
         }
         return TypedResults.Ok(new PageDto<InboxItemDto>(items, total, p, size));
     }

@@ -51,8 +51,9 @@ internal static class TaskHistory
                 continue;
             }
             var node = x.Node ?? (x.Task is { } task ? nodes.GetValueOrDefault(task) : null);
+            var declared = node is null ? null : definition?.Nodes.GetValueOrDefault(node);
             entries.Add(new HistoryEntryDto(i + 1, x.Type, e.At, e.Actor, e.Unit, e.Unit is { } u ? org.FindUnit(u)?.Name : null, x.Task, node,
-                node is null ? null : definition?.Nodes.GetValueOrDefault(node)?.Name ?? node, x.Outcome, x.Target, x.Text));
+                node is null ? null : declared?.Name ?? node, x.Outcome, x.Target, x.Text, declared?.NameEn));
         }
         return entries;
     }

@@ -41,14 +41,16 @@ export interface MatterFile {
   uploadedBy?: string; uploadedUnit?: string | null; uploadedUnitName?: string | null;
 }
 
+/** A row of the unit's inbox; the English names are the definition's, when it has them. */
 export interface InboxItem {
   instanceId: string; taskId: string; workItemId: string; node: string; nodeName: string; matterName: string; status: string;
   claimedBy?: string | null; createdAt: string; due?: string | null; warned: boolean; overdue: boolean; supervised: boolean; urged: number;
+  matterNameEn?: string | null; nodeNameEn?: string | null; definitionId: string;
 }
 export type InboxFilter = 'pending' | 'mine' | 'due-soon' | 'overdue';
 
-/** A value of the matter's form with its label; a choice's `options` are honoured when the server
- * sends them (else the task screen finds them in the definition's form). */
+/** A value of the matter's form with its label; a choice field's `options` name its value (null
+ * for other fields). */
 export interface FormValue { id: string; label: string; labelEn?: string | null; type: string; value?: string | null; options?: Option[] | null }
 export interface WorkItem {
   workItemId: string; unit?: string | null; unitName?: string | null; user?: string | null; role?: string | null; claimedBy?: string | null;
@@ -59,10 +61,13 @@ export interface TaskActions {
   claim: boolean; release: boolean; complete: boolean; return: boolean; returnTargets: string[]; transfer: boolean; delegate: boolean;
   resolve: boolean; addSigner: boolean; removableSigners: string[]; comment: boolean; skip: boolean;
 }
-export interface FinishedStep { node: string; name: string; step?: string | null; outcome?: string | null; unit?: string | null; unitName?: string | null; by?: string | null; at: string }
+export interface FinishedStep {
+  node: string; name: string; step?: string | null; outcome?: string | null; unit?: string | null; unitName?: string | null; by?: string | null; at: string;
+  nameEn?: string | null;
+}
 export interface HistoryEntry {
   sequence: number; type: string; at: string; actor: string; unit?: string | null; unitName?: string | null; task?: string | null;
-  node?: string | null; nodeName?: string | null; outcome?: string | null; target?: string | null; text?: string | null;
+  node?: string | null; nodeName?: string | null; outcome?: string | null; target?: string | null; text?: string | null; nodeNameEn?: string | null;
 }
 export interface TaskDetail {
   instanceId: string; taskId: string; open: boolean; node: string; nodeName: string; nodeNameEn?: string | null; step?: string | null;
@@ -70,6 +75,7 @@ export interface TaskDetail {
   leadUnitName?: string | null; startedAt: string; sign?: string | null; createdAt?: string | null; due?: string | null; warned: boolean;
   overdue: boolean; supervised: boolean; urged: number; myWorkItem?: string | null; items: WorkItem[]; form: FormValue[]; fields: Field[];
   outcomes: Outcome[]; actions: TaskActions; steps: FinishedStep[]; history: HistoryEntry[]; attachments?: MatterFile[] | null;
+  matterNameEn?: string | null;
 }
 export interface CommandResult { instanceId: string; status: string; version: number }
 

@@ -1,16 +1,15 @@
+import { useMemo } from 'react';
 import { Descriptions, Space, Typography } from 'antd';
 import { attachments } from '../api/endpoints';
 import type { Field, FormValue, MatterFile } from '../api/types';
-import { choiceLabel } from '../forms/choiceLabel';
+import { choiceLabel, optionsById } from '../forms/choiceLabel';
 import { fieldKind } from '../forms/fieldType';
 import PlaceName from '../forms/PlaceName';
-import { useChoiceOptions } from '../forms/useChoiceOptions';
 import { useI18n } from '../i18n/useI18n';
 
 interface Props {
+  /** The values, a choice's with its field's options (from the server). */
   values: FormValue[];
-  /** The definition whose form the values fill in (for a choice's option labels). */
-  definitionId: string;
   /** The task node's fields, whose options name a choice too. */
   fields?: Field[];
   files?: MatterFile[];
@@ -18,9 +17,9 @@ interface Props {
 
 /** The matter's form as filled in: places by name, choices by their option labels, attachments as
  * download links (named when the matter's file list knows them), booleans as yes/no. */
-export default function FormValues({ values, definitionId, fields, files = [] }: Props) {
+export default function FormValues({ values, fields, files = [] }: Props) {
   const { t, pick, language } = useI18n();
-  const options = useChoiceOptions(definitionId, values, fields);
+  const options = useMemo(() => optionsById(values, fields), [values, fields]);
   const show = (v: FormValue) => {
     if (!v.value) return '—';
     switch (fieldKind(v.type)) {

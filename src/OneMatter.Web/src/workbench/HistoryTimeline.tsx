@@ -17,11 +17,11 @@ export default function HistoryTimeline({ entries, outcomeLabel = (_node, outcom
   entries: HistoryEntry[];
   /** An outcome's label where the screen knows its node's outcomes; else the id. */
   outcomeLabel?: (node: string | null | undefined, outcome: string) => string;
-  /** A node's name in the UI language where the screen knows it (else the server's name, or a
-   * return's target as its id). */
+  /** A node's name in the UI language where the screen knows it (else the entry's own name in
+   * the UI language, or a return's target as its id). */
   nodeName?: (node: string) => string;
 }) {
-  const { tr, language } = useI18n();
+  const { tr, pick, language } = useI18n();
   const comma = language === 'en' ? ', ' : '、';
   const part = (p: TargetPart) => (p.kind === 'unit' ? <UnitName id={p.value} /> : p.kind === 'node' ? nodeName?.(p.value) ?? p.value : p.value);
   return (
@@ -36,7 +36,7 @@ export default function HistoryTimeline({ entries, outcomeLabel = (_node, outcom
               <Space wrap size={4}>
                 <Typography.Text type="secondary">{dateTime(e.at)}</Typography.Text>
                 <Typography.Text strong>{tr(`history.${e.type}`, e.type)}</Typography.Text>
-                {e.nodeName && <Tag>{e.node && nodeName ? nodeName(e.node) : e.nodeName}</Tag>}
+                {e.nodeName && <Tag>{e.node && nodeName ? nodeName(e.node) : pick(e.nodeName, e.nodeNameEn)}</Tag>}
                 {e.outcome && <Tag color="green">{outcomeLabel(e.node, e.outcome)}</Tag>}
                 {target.length > 0 && (
                   <Typography.Text type="secondary">

@@ -18,7 +18,7 @@ const pageSize = 20;
 /** The unit's inbox: pending, mine, due soon and overdue with their counts; work handed to the
  * unit arrives live (a toast and a refreshed list). */
 export default function InboxPage() {
-  const { t, tr } = useI18n();
+  const { t, tr, pick } = useI18n();
   const { notification } = App.useApp();
   const [params, setParams] = useSearchParams();
   const filter = (params.get('filter') as InboxFilter | null) ?? 'pending';
@@ -62,8 +62,8 @@ export default function InboxPage() {
         pagination={{ current: page, pageSize, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={[
           { title: t('inbox.receipt'), dataIndex: 'instanceId' },
-          { title: t('inbox.matter'), dataIndex: 'matterName' },
-          { title: t('inbox.node'), dataIndex: 'nodeName' },
+          { title: t('inbox.matter'), key: 'matter', render: (_, i) => pick(i.matterName, i.matterNameEn) },
+          { title: t('inbox.node'), key: 'node', render: (_, i) => pick(i.nodeName, i.nodeNameEn) },
           { title: t('inbox.status'), key: 'status', render: (_, i) => <Tag>{tr(`workItem.${i.claimedBy && i.status === 'Offered' ? 'Claimed' : i.status}`, i.status)}</Tag> },
           { title: t('inbox.claimedBy'), dataIndex: 'claimedBy', render: (v?: string | null) => v ?? '—' },
           { title: t('inbox.createdAt'), dataIndex: 'createdAt', render: dateTime },

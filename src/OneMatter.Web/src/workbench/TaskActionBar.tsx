@@ -8,13 +8,14 @@ import type { MessageKey } from '../i18n/zh';
 import ActionModal, { type ActionInput } from './ActionModal';
 import CompleteModal from './CompleteModal';
 import AttachModal from './AttachModal';
+import { taskNodeName } from './nodeName';
 
 type Dialog = 'complete' | 'attach' | 'return' | 'transfer' | 'delegate' | 'resolve' | 'addSigner' | 'removeSigner' | 'comment' | 'skip';
 
 /** The actions the engine allows the officer on this task now (the task detail's dry run), each
  * as a button; the simple ones act at once, the others ask for what they need. */
 export default function TaskActionBar({ task, onDone }: { task: TaskDetail; onDone: () => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const a = task.actions;
@@ -29,7 +30,7 @@ export default function TaskActionBar({ task, onDone }: { task: TaskDetail; onDo
     }
   };
 
-  const nodeName = (node: string) => task.steps.find((s) => s.node === node)?.name ?? task.history.find((h) => h.node === node)?.nodeName ?? node;
+  const nodeName = (node: string) => taskNodeName(task, node, language);
   const signerName = (item: string) => {
     const w = task.items.find((x) => x.workItemId === item);
     return w ? `${w.unitName ?? w.unit ?? ''}${w.user ? ` / ${w.user}` : ''}` : item;

@@ -5,13 +5,14 @@ import type { HistoryEntry, MatterFile } from '../api/types';
 import { dateTime } from '../common/dates';
 import { useI18n } from '../i18n/useI18n';
 import UnitName from '../org/UnitName';
+import { historyStepName } from './nodeName';
 
 /** The files officers attached to the matter's tasks, newest first, each with its step, unit and
  * time and a download link (the application's own files are shown with its form). */
 export default function TaskAttachments({ files, history }: { files: MatterFile[]; history: HistoryEntry[] }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const attached = files.filter((f) => f.taskId).sort((a, b) => (b.uploadedAt ?? '').localeCompare(a.uploadedAt ?? ''));
-  const step = (taskId: string) => history.find((h) => h.task === taskId && h.nodeName)?.nodeName;
+  const step = (taskId: string) => historyStepName(history, taskId, language);
   return (
     <List
       size="small"

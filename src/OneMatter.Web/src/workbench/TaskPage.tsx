@@ -15,16 +15,15 @@ import HistoryTimeline from './HistoryTimeline';
 import FormValues from './FormValues';
 import UnitName from '../org/UnitName';
 import TaskAttachments from './TaskAttachments';
-import { useMatterName } from '../matter/useMatterName';
+import { taskNodeName } from './nodeName';
 
 /** One task: the matter's data, its signers and deadline, the actions allowed now, the comments
  * and the history; re-read whenever the matter moves on. */
 export default function TaskPage() {
   const { instanceId = '', taskId = '' } = useParams();
-  const { t, tr, pick } = useI18n();
+  const { t, tr, pick, language } = useI18n();
   const navigate = useNavigate();
   const detail = useLoad(() => tasks.detail(instanceId, taskId), [instanceId, taskId]);
-  const matterName = useMatterName(detail.data?.definitionId, detail.data?.matterName);
   useRealtime({
     matterChanged: (m) => { if (m.instanceId === instanceId && (!detail.data || m.version > detail.data.version)) detail.reload(); },
     notification: (n) => { if (n.instanceId === instanceId) detail.reload(); },
@@ -37,15 +36,14 @@ export default function TaskPage() {
     const known = node === task.node ? task.outcomes.find((o) => o.id === outcome) : undefined;
     return known ? pick(known.label, known.labelEn) : outcome;
   };
-  const nodeName = (node: string) => (node === task.node ? pick(task.nodeName, task.nodeNameEn)
-    : task.steps.find((s) => s.node === node)?.name ?? task.history.find((h) => h.node === node)?.nodeName ?? node);
+  const nodeName = (node: string) => taskNodeName(task, node, language);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/workbench')}>{t('app.back')}</Button>
       <ProblemAlert error={detail.error} />
       <Card
-        title={<Space wrap>{t('task.title', { matter: matterName, node: pick(task.nodeName, task.nodeNameEn) })}<StatusTag status={task.matterStatus} />
+        title={<Space wrap>{t('task.title', { matter: pick(task.matterName, task.matterNameEn), node: nodeName(task.node) })}<StatusTag status={task.matterStatus} />
           {!task.open && <Tag>{t('task.closed')}</Tag>}</Space>}
         extra={<Typography.Text type="secondary">{t('matter.version', { version: task.version })}</Typography.Text>}
       >
@@ -66,7 +64,7 @@ export default function TaskPage() {
       <Row gutter={16}>
         <Col xs={24} xl={14}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Card title={t('task.matterData')} size="small"><FormValues values={task.form} definitionId={task.definitionId} fields={task.fields} files={task.attachments ?? []} /></Card>
+            <Card title={t('task.matterData')} size="small"><FormValues values={task.form} fields={task.fields} files={task.attachments ?? []} /></Card>
             <Card title={t('task.signers')} size="small">
               <Table<WorkItem>
                 rowKey="workItemId"
