@@ -6,6 +6,7 @@ import {
   MiniMap,
   Panel,
   ReactFlow,
+  useNodesInitialized,
   useReactFlow,
   type Connection,
   type EdgeChange,
@@ -22,7 +23,7 @@ import {
   SnippetsOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Document } from 'yaml';
 import type { EditEffect } from '../editor/editorState';
 import { useDesignerText } from '../i18n/designerText';
@@ -60,6 +61,24 @@ interface MatterCanvasProps {
   commands: CanvasCommands;
   /** A node to bring into view (from the error list); the nonce repeats a focus on the same node. */
   focus?: { id: string; nonce: number };
+  /** Set on the definition's own canvas (not a diff): marks when it first shows the definition. */
+  markReady?: boolean;
+}
+
+/** The performance mark set once the canvas first shows a definition (every node placed and
+ * sized, those in view rendered and painted); tests/OneMatter.Web.Benchmarks times opening by it. */
+export const readyMark = 'om:designer:ready';
+
+/** Sets {@link readyMark} after the frame that paints the first complete view: xyflow reports its
+ * nodes initialized when each has a size, and the viewport is fitted by then. */
+function useReadyMark(enabled: boolean | undefined, id: string | undefined, count: number) {
+  const initialized = useNodesInitialized();
+  const marked = useRef(false);
+  useEffect(() => {
+    if (!enabled || marked.current || !initialized || count === 0) return;
+    marked.current = true;
+    requestAnimationFrame(() => setTimeout(() => performance.mark(readyMark, { detail: { id, nodes: count } })));
+  }, [enabled, initialized, id, count]);
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -69,7 +88,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** The flow canvas: the definition's nodes and references, edited by drag, connect, delete,
  * copy/paste and undo/redo; every edit goes to the YAML Document through `commands.edit`. */
-export function MatterCanvas({ definition, positions, marks, selection, readOnly, commands, focus }: MatterCanvasProps) {
+export function MatterCanvas({ definition, positions, marks, selection, readOnly, commands, focus, markReady }: MatterCanvasProps) {
   const t = useDesignerText();
   const flow = useReactFlow<MatterFlowNode, MatterFlowEdge>();
   const built = useMemo(() => toFlowNodes(definition, positions, marks), [definition, positions, marks]);
@@ -78,10 +97,21 @@ export function MatterCanvas({ definition, positions, marks, selection, readOnly
   const [edges, setEdges] = useState<MatterFlowEdge[]>(builtEdges);
   const [layouting, setLayouting] = useState(false);
   const [fitViewOptions] = useState(() => openingView(built));
+  useReadyMark(markReady, definition.id, nodes.length);
 
   useEffect(() => {
     const selected = new Set(selection);
-    setNodes(built.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n)));
+    setNodes((current) => {
+      // A rebuilt node keeps what xyflow measured of it (its size; its handles are then xyflow's
+      // own): given the estimate again, every node would be re-rendered and re-measured, on each
+      // selection and each validation answer.
+      const measured = new Map(current.filter((n) => !n.handles && n.measured).map((n) => [n.id, n.measured]));
+      return built.map((n) => {
+        const size = measured.get(n.id);
+        const next = size ? { ...n, measured: size, handles: undefined } : n;
+        return selected.has(n.id) ? { ...next, selected: true } : next;
+      });
+    });
   }, [built, selection]);
   useEffect(() => setEdges(builtEdges), [builtEdges]);
 
@@ -93,8 +123,12 @@ export function MatterCanvas({ definition, positions, marks, selection, readOnly
   }, [focus, flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<MatterFlowNode>[]) => {
-    // Removals go through onDelete (as a YAML edit); everything else is view state.
-    setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
+    // Removals go through onDelete (as a YAML edit); everything else is view state. A measured
+    // node drops its estimated handles, so xyflow keeps the handle positions it measured.
+    const sized = new Set(changes.filter((c) => c.type === 'dimensions').map((c) => c.id));
+    setNodes((current) =>
+      applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current).map((n) => (sized.has(n.id) && n.handles ? { ...n, handles: undefined } : n)),
+    );
   }, []);
   const onEdgesChange = useCallback((changes: EdgeChange<MatterFlowEdge>[]) => {
     setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), current));
