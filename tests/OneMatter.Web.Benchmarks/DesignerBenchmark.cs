@@ -24,6 +24,9 @@ namespace OneMatter.Web.Benchmarks;
 //     sized (the minimap draws all of them), those in view rendered, painted, the viewport fitted;
 //   - wall: what Playwright sees, from asking for the click or navigation until the mark is seen
 //     (it polls on animation frames, so the page must be free to answer);
+//   - CPU: the CPU time of the page's renderer process over the same span (Chrome's ProcessTime
+//     metric): the work itself, which time sharing with other processes does not stretch the way
+//     it stretches the elapsed times;
 //   - select: then clicking the node nearest the canvas centre until it shows selected: whether the page is
 //     interactive, not still busy with work queued behind the first paint.
 // Node positions the designer keeps in localStorage are cleared before every opening, so each one
@@ -78,7 +81,7 @@ internal static class DesignerBenchmark
                         var timed = sample with { Select = await SelectInViewAsync(page, id) };
                         var label = run < warmup ? "warm-up" : $"run {run - warmup + 1}";
                         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                            $"{label,-8} {id,-14} {scenario,-14} ready {timed.Ready,7:0} ms  wall {timed.Wall,7:0} ms  select {timed.Select,6:0} ms  ({timed.Rendered} of {timed.Nodes} nodes rendered)"));
+                            $"{label,-8} {id,-14} {scenario,-14} ready {timed.Ready,7:0} ms  wall {timed.Wall,7:0} ms  CPU {timed.Cpu,6:0} ms  select {timed.Select,6:0} ms  ({timed.Rendered} of {timed.Nodes} nodes rendered)"));
                         if (run >= warmup)
                         {
                             (samples.TryGetValue((id, scenario), out var list) ? list : samples[(id, scenario)] = []).Add(timed);
@@ -91,19 +94,19 @@ internal static class DesignerBenchmark
             var inv = CultureInfo.InvariantCulture;
             Console.WriteLine(string.Create(inv, $"Designer opening, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {runs} runs after {warmup} warm-up, Chromium {page.Context.Browser?.Version} headless (software rendering), {Environment.ProcessorCount} cores, load average {loadBefore} before and {loadAfter} after"));
             Console.WriteLine();
-            Console.WriteLine("| definition | nodes | opened | ready median | ready p90 | wall median | wall p90 | select median |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|");
+            Console.WriteLine("| definition | nodes | opened | ready median | ready p90 | wall median | wall p90 | CPU median | select median |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
             foreach (var ((id, scenario), list) in samples.OrderBy(s => s.Key.Scenario, StringComparer.Ordinal).ThenBy(s => s.Key.Definition == reference))
             {
                 Console.WriteLine(string.Create(inv,
-                    $"| {id} | {sizes[id]} | {scenario} | {Median(list, s => s.Ready):0} ms | {P90(list, s => s.Ready):0} ms | {Median(list, s => s.Wall):0} ms | {P90(list, s => s.Wall):0} ms | {Median(list, s => s.Select):0} ms |"));
+                    $"| {id} | {sizes[id]} | {scenario} | {Median(list, s => s.Ready):0} ms | {P90(list, s => s.Ready):0} ms | {Median(list, s => s.Wall):0} ms | {P90(list, s => s.Wall):0} ms | {Median(list, s => s.Cpu):0} ms | {Median(list, s => s.Select):0} ms |"));
             }
             foreach (var scenario in samples.Keys.Select(k => k.Scenario).Distinct().Order(StringComparer.Ordinal))
             {
                 var big = samples[(large, scenario)];
                 var small = samples[(reference, scenario)];
                 Console.WriteLine(string.Create(inv,
-                    $"| {large} ÷ {reference} | {sizes[large]} ÷ {sizes[reference]} | {scenario} | {Median(big, s => s.Ready) / Median(small, s => s.Ready):0.00}× | {P90(big, s => s.Ready) / P90(small, s => s.Ready):0.00}× | {Median(big, s => s.Wall) / Median(small, s => s.Wall):0.00}× | {P90(big, s => s.Wall) / P90(small, s => s.Wall):0.00}× | {Median(big, s => s.Select) / Median(small, s => s.Select):0.00}× |"));
+                    $"| {large} ÷ {reference} | {sizes[large]} ÷ {sizes[reference]} | {scenario} | {Median(big, s => s.Ready) / Median(small, s => s.Ready):0.00}× | {P90(big, s => s.Ready) / P90(small, s => s.Ready):0.00}× | {Median(big, s => s.Wall) / Median(small, s => s.Wall):0.00}× | {P90(big, s => s.Wall) / P90(small, s => s.Wall):0.00}× | {Median(big, s => s.Cpu) / Median(small, s => s.Cpu):0.00}× | {Median(big, s => s.Select) / Median(small, s => s.Select):0.00}× |"));
             }
             return 0;
         }
@@ -152,15 +155,16 @@ internal static class DesignerBenchmark
 
     // The mark's detail says which definition and how many nodes; `since` is the event time the
     // measurement starts at (0: the navigation start).
-    private static async Task<Sample> ReadyAsync(IPage page, string id, Stopwatch wall, string since)
+    private static async Task<Sample> ReadyAsync(IPage page, string id, Stopwatch wall, string since, Cpu cpu)
     {
         await page.WaitForFunctionAsync(
             "id => performance.getEntriesByName('om:designer:ready').some(m => m.detail && m.detail.id === id)", id,
             new PageWaitForFunctionOptions { Timeout = 60_000 });
         wall.Stop();
+        var used = await cpu.ElapsedAsync();
         var mark = await page.EvaluateAsync<JsonElement>(
             $"id => {{ const m = performance.getEntriesByName('om:designer:ready').find(m => m.detail.id === id); return {{ at: m.startTime - ({since}), nodes: m.detail.nodes, rendered: document.querySelectorAll('.react-flow__node').length }}; }}", id);
-        return new Sample(mark.GetProperty("at").GetDouble(), wall.Elapsed.TotalMilliseconds, 0,
+        return new Sample(mark.GetProperty("at").GetDouble(), wall.Elapsed.TotalMilliseconds, used, 0,
             mark.GetProperty("nodes").GetInt32(), mark.GetProperty("rendered").GetInt32());
     }
 
@@ -193,17 +197,19 @@ internal static class DesignerBenchmark
         // The click's own event time is when the designer asked; listening in the capture phase sees
         // it before the app does.
         await page.EvaluateAsync("() => { performance.clearMarks(); window.__omClick = undefined; document.addEventListener('click', e => { window.__omClick ??= e.timeStamp; }, { capture: true, once: true }); }");
+        var cpu = await Cpu.StartAsync(page);
         var wall = Stopwatch.StartNew();
         await open.ClickAsync();
-        return await ReadyAsync(page, id, wall, "window.__omClick");
+        return await ReadyAsync(page, id, wall, "window.__omClick", cpu);
     }
 
     private static async Task<Sample> LoadAsync(IPage page, string id)
     {
         await ClearPositionsAsync(page, id);
+        var cpu = await Cpu.StartAsync(page);
         var wall = Stopwatch.StartNew();
         await page.GotoAsync($"/designer/{id}", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
-        return await ReadyAsync(page, id, wall, "0");
+        return await ReadyAsync(page, id, wall, "0", cpu);
     }
 
     // Clicks the node nearest the canvas centre and waits until it shows selected.
@@ -241,4 +247,45 @@ internal static class DesignerBenchmark
     }
 }
 
-internal sealed record Sample(double Ready, double Wall, double Select, int Nodes, int Rendered);
+internal sealed record Sample(double Ready, double Wall, double Cpu, double Select, int Nodes, int Rendered);
+
+/// <summary>The CPU time the page's renderer process has used, through the DevTools protocol.</summary>
+internal sealed class Cpu
+{
+    private readonly ICDPSession _session;
+    private readonly double _start;
+
+    private Cpu(ICDPSession session, double start)
+    {
+        _session = session;
+        _start = start;
+    }
+
+    public static async Task<Cpu> StartAsync(IPage page)
+    {
+        var session = await page.Context.NewCDPSessionAsync(page);
+        await session.SendAsync("Performance.enable");
+        return new Cpu(session, await ProcessTimeAsync(session));
+    }
+
+    /// <summary>Milliseconds of CPU since the start; the session is closed.</summary>
+    public async Task<double> ElapsedAsync()
+    {
+        var used = (await ProcessTimeAsync(_session) - _start) * 1000;
+        await _session.DetachAsync();
+        return used;
+    }
+
+    private static async Task<double> ProcessTimeAsync(ICDPSession session)
+    {
+        var metrics = (await session.SendAsync("Performance.getMetrics"))!.Value.GetProperty("metrics");
+        foreach (var metric in metrics.EnumerateArray())
+        {
+            if (metric.GetProperty("name").GetString() == "ProcessTime")
+            {
+                return metric.GetProperty("value").GetDouble();
+            }
+        }
+        throw new InvalidOperationException("Chrome reports no ProcessTime metric");
+    }
+}
