@@ -36,10 +36,19 @@ import { MatterNodeView } from './MatterNodeView';
 import { paletteMime } from './NodePalette';
 
 const nodeTypes = { matter: MatterNodeView };
-/** What the canvas fits on opening: the whole matter, or for a long one its beginning (the nodes
- * furthest left), so names stay legible; the minimap shows the rest. */
+/** What the canvas fits on opening: the whole matter, or for a long one its beginning (at most 15
+ * nodes of the first three columns or so, which fit a narrow canvas at the least zoom, so the start
+ * is in view and names stay legible); the minimap shows the rest. */
 function openingView(nodes: MatterFlowNode[]) {
-  const beginning = nodes.length > 40 ? [...nodes].sort((a, b) => a.position.x - b.position.x).slice(0, 15).map((n) => ({ id: n.id })) : undefined;
+  let beginning: { id: string }[] | undefined;
+  if (nodes.length > 40) {
+    const left = Math.min(...nodes.map((n) => n.position.x));
+    beginning = nodes
+      .filter((n) => n.position.x <= left + 800)
+      .sort((a, b) => a.position.x - b.position.x)
+      .slice(0, 15)
+      .map((n) => ({ id: n.id }));
+  }
   return { minZoom: 0.45, maxZoom: 1, nodes: beginning };
 }
 
@@ -102,14 +111,20 @@ export function MatterCanvas({ definition, positions, marks, selection, readOnly
   useEffect(() => {
     const selected = new Set(selection);
     setNodes((current) => {
-      // A rebuilt node keeps what xyflow measured of it (its size; its handles are then xyflow's
-      // own): given the estimate again, every node would be re-rendered and re-measured, on each
-      // selection and each validation answer.
-      const measured = new Map(current.filter((n) => !n.handles && n.measured).map((n) => [n.id, n.measured]));
+      const shown = new Map(current.map((n) => [n.id, n]));
       return built.map((n) => {
-        const size = measured.get(n.id);
-        const next = size ? { ...n, measured: size, handles: undefined } : n;
-        return selected.has(n.id) ? { ...next, selected: true } : next;
+        const was = shown.get(n.id);
+        const select = selected.has(n.id);
+        // Only the selection changed: the node stays the object xyflow has, so neither it nor its
+        // minimap entry is redone for a click on another node.
+        if (was && was.data === n.data) {
+          return !!was.selected === select ? was : { ...was, selected: select };
+        }
+        // Rebuilt after an edit: it keeps what xyflow measured of it (its size; its handles are
+        // then xyflow's own). Given the estimate again, every node would be rendered and
+        // measured anew.
+        const next = was?.measured && !was.handles ? { ...n, measured: was.measured, handles: undefined } : n;
+        return select ? { ...next, selected: true } : next;
       });
     });
   }, [built, selection]);
