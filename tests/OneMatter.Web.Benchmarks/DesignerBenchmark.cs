@@ -242,7 +242,18 @@ internal static class DesignerBenchmark
         var node = page.GetByTestId(start);
         var clock = Stopwatch.StartNew();
         await node.ClickAsync();
-        await Microsoft.Playwright.Assertions.Expect(node).ToHaveClassAsync(new Regex("om-node--selected"));
+        try
+        {
+            await Microsoft.Playwright.Assertions.Expect(node).ToHaveClassAsync(new Regex("om-node--selected"), new() { Timeout = 10_000 });
+        }
+        catch (PlaywrightException)
+        {
+            // Seen once in 40 clicks at load average 15: the click did not select. Said, and tried
+            // once more (the time counts both) rather than losing the run.
+            Console.Error.WriteLine($"{id}: {start} not selected 10 s after the click; clicking again");
+            await node.ClickAsync();
+            await Microsoft.Playwright.Assertions.Expect(node).ToHaveClassAsync(new Regex("om-node--selected"));
+        }
         return clock.Elapsed.TotalMilliseconds;
     }
 }
