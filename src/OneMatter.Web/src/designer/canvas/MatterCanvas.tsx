@@ -6,6 +6,7 @@ import {
   MiniMap,
   Panel,
   ReactFlow,
+  useNodesInitialized,
   useReactFlow,
   type Connection,
   type EdgeChange,
@@ -22,7 +23,7 @@ import {
   SnippetsOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Document } from 'yaml';
 import type { EditEffect } from '../editor/editorState';
 import { useDesignerText } from '../i18n/designerText';
@@ -35,10 +36,19 @@ import { MatterNodeView } from './MatterNodeView';
 import { paletteMime } from './NodePalette';
 
 const nodeTypes = { matter: MatterNodeView };
-/** What the canvas fits on opening: the whole matter, or for a long one its beginning (the nodes
- * furthest left), so names stay legible; the minimap shows the rest. */
+/** What the canvas fits on opening: the whole matter, or for a long one its beginning (at most 15
+ * nodes of the first three columns or so, which fit a narrow canvas at the least zoom, so the start
+ * is in view and names stay legible); the minimap shows the rest. */
 function openingView(nodes: MatterFlowNode[]) {
-  const beginning = nodes.length > 40 ? [...nodes].sort((a, b) => a.position.x - b.position.x).slice(0, 15).map((n) => ({ id: n.id })) : undefined;
+  let beginning: { id: string }[] | undefined;
+  if (nodes.length > 40) {
+    const left = Math.min(...nodes.map((n) => n.position.x));
+    beginning = nodes
+      .filter((n) => n.position.x <= left + 800)
+      .sort((a, b) => a.position.x - b.position.x)
+      .slice(0, 15)
+      .map((n) => ({ id: n.id }));
+  }
   return { minZoom: 0.45, maxZoom: 1, nodes: beginning };
 }
 
@@ -60,6 +70,24 @@ interface MatterCanvasProps {
   commands: CanvasCommands;
   /** A node to bring into view (from the error list); the nonce repeats a focus on the same node. */
   focus?: { id: string; nonce: number };
+  /** Set on the definition's own canvas (not a diff): marks when it first shows the definition. */
+  markReady?: boolean;
+}
+
+/** The performance mark set once the canvas first shows a definition (every node placed and
+ * sized, those in view rendered and painted); tests/OneMatter.Web.Benchmarks times opening by it. */
+export const readyMark = 'om:designer:ready';
+
+/** Sets {@link readyMark} after the frame that paints the first complete view: xyflow reports its
+ * nodes initialized when each has a size, and the viewport is fitted by then. */
+function useReadyMark(enabled: boolean | undefined, id: string | undefined, count: number) {
+  const initialized = useNodesInitialized();
+  const marked = useRef(false);
+  useEffect(() => {
+    if (!enabled || marked.current || !initialized || count === 0) return;
+    marked.current = true;
+    requestAnimationFrame(() => setTimeout(() => performance.mark(readyMark, { detail: { id, nodes: count } })));
+  }, [enabled, initialized, id, count]);
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -69,7 +97,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** The flow canvas: the definition's nodes and references, edited by drag, connect, delete,
  * copy/paste and undo/redo; every edit goes to the YAML Document through `commands.edit`. */
-export function MatterCanvas({ definition, positions, marks, selection, readOnly, commands, focus }: MatterCanvasProps) {
+export function MatterCanvas({ definition, positions, marks, selection, readOnly, commands, focus, markReady }: MatterCanvasProps) {
   const t = useDesignerText();
   const flow = useReactFlow<MatterFlowNode, MatterFlowEdge>();
   const built = useMemo(() => toFlowNodes(definition, positions, marks), [definition, positions, marks]);
@@ -78,10 +106,27 @@ export function MatterCanvas({ definition, positions, marks, selection, readOnly
   const [edges, setEdges] = useState<MatterFlowEdge[]>(builtEdges);
   const [layouting, setLayouting] = useState(false);
   const [fitViewOptions] = useState(() => openingView(built));
+  useReadyMark(markReady, definition.id, nodes.length);
 
   useEffect(() => {
     const selected = new Set(selection);
-    setNodes(built.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n)));
+    setNodes((current) => {
+      const shown = new Map(current.map((n) => [n.id, n]));
+      return built.map((n) => {
+        const was = shown.get(n.id);
+        const select = selected.has(n.id);
+        // Only the selection changed: the node stays the object xyflow has, so neither it nor its
+        // minimap entry is redone for a click on another node.
+        if (was && was.data === n.data) {
+          return !!was.selected === select ? was : { ...was, selected: select };
+        }
+        // Rebuilt after an edit: it keeps what xyflow measured of it (its size; its handles are
+        // then xyflow's own). Given the estimate again, every node would be rendered and
+        // measured anew.
+        const next = was?.measured && !was.handles ? { ...n, measured: was.measured, handles: undefined } : n;
+        return select ? { ...next, selected: true } : next;
+      });
+    });
   }, [built, selection]);
   useEffect(() => setEdges(builtEdges), [builtEdges]);
 
@@ -93,8 +138,12 @@ export function MatterCanvas({ definition, positions, marks, selection, readOnly
   }, [focus, flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<MatterFlowNode>[]) => {
-    // Removals go through onDelete (as a YAML edit); everything else is view state.
-    setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
+    // Removals go through onDelete (as a YAML edit); everything else is view state. A measured
+    // node drops its estimated handles, so xyflow keeps the handle positions it measured.
+    const sized = new Set(changes.filter((c) => c.type === 'dimensions').map((c) => c.id));
+    setNodes((current) =>
+      applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current).map((n) => (sized.has(n.id) && n.handles ? { ...n, handles: undefined } : n)),
+    );
   }, []);
   const onEdgesChange = useCallback((changes: EdgeChange<MatterFlowEdge>[]) => {
     setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), current));

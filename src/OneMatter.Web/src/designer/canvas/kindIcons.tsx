@@ -6,6 +6,7 @@ import {
   ClockCircleOutlined,
   FileTextOutlined,
   ForkOutlined,
+  InteractionOutlined,
   MergeCellsOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -24,5 +25,6 @@ export const kindIcons: Record<NodeKind, ReactNode> = {
   document: <FileTextOutlined />,
   notify: <BellOutlined />,
   call: <ApiOutlined />,
+  draw: <InteractionOutlined />,
   end: <CheckCircleOutlined />,
 };

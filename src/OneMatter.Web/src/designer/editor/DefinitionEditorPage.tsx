@@ -31,20 +31,23 @@ export function DefinitionEditorPage() {
     setLoaded(null);
     setFailure(null);
     (async () => {
-      // The list (for the published and retired state) and the draft are asked for together.
-      const [list, draft] = await Promise.all([
+      // The list (for the published and retired state), the draft and the published text are
+      // asked for together: one round trip before the canvas can show anything, not two.
+      const [list, draft, latest] = await Promise.all([
         definitionsApi.list(),
         definitionsApi.draft(id).catch((error: unknown) => {
           if (notFound(error)) return null;
           throw error;
         }),
+        definitionsApi.publishedYaml(id).catch(() => null),
       ]);
       const summary = list.find((d) => d.id === id);
       const published = summary?.latestVersion != null;
       let text = draft?.yaml ?? null;
       const hasDraft = draft !== null;
       if (text === null && published) {
-        text = await definitionsApi.publishedYaml(id);
+        // asked again when the first answer failed, so that a real failure is shown
+        text = latest ?? (await definitionsApi.publishedYaml(id));
       }
       text ??= newDefinitionText(id, newName ?? id);
       if (live) setLoaded({ text, hasDraft, published, retired: summary?.retired ?? false });

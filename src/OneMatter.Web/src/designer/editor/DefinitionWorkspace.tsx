@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, CloudUploadOutlined, CodeOutlined, DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { App, Button, Space, Splitter, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { definitionsApi } from '../api/definitionsApi';
 import type { DefinitionError } from '../api/definitionTypes';
@@ -19,12 +19,31 @@ import { PropertiesPanel } from '../panel/PropertiesPanel';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import type { DiffView } from '../versions/diffView';
 import { VersionsPanel } from '../versions/VersionsPanel';
-import { YamlView } from '../yaml/YamlView';
 import { editorReducer, initialEditorState } from './editorState';
 import { errorsByNode } from './errorsByNode';
 import { loadPositions, storePositions } from './savedPositions';
 import { useLiveValidation } from './useLiveValidation';
 import { ValidationBar } from './ValidationBar';
+
+// CodeMirror is a chunk of its own, created after the canvas has painted: opening a definition
+// shows the canvas first and the YAML a moment later.
+const YamlView = lazy(() => import('../yaml/YamlView').then((m) => ({ default: m.YamlView })));
+
+/** False for the first frame after mounting, then true: what can wait until the canvas is shown. */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setPainted(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
 
 interface WorkspaceProps {
   id: string;
@@ -53,6 +72,7 @@ function Workspace({ id, text: initialText, hasDraft, published, retired: initia
   const [focus, setFocus] = useState<{ id: string; nonce: number }>();
   const [reveal, setReveal] = useState<{ line: number; nonce: number }>();
   const validation = useLiveValidation(state.text);
+  const painted = useAfterFirstPaint();
 
   useEffect(() => storePositions(id, state.positions), [id, state.positions]);
 
@@ -221,6 +241,7 @@ function Workspace({ id, text: initialText, hasDraft, published, retired: initia
                     readOnly={yamlBroken}
                     commands={commands}
                     focus={focus}
+                    markReady
                   />
                 )}
                 <ValidationBar validation={validation} syntax={state.syntax} ranges={state.ranges} onPick={pickError} />
@@ -228,13 +249,19 @@ function Workspace({ id, text: initialText, hasDraft, published, retired: initia
             </Splitter.Panel>
             {showYaml && (
               <Splitter.Panel defaultSize={330} min={200}>
-                <YamlView
-                  text={state.text}
-                  errors={yamlErrors}
-                  readOnly={diffView !== null}
-                  onChange={(text) => dispatch({ type: 'type', text })}
-                  reveal={reveal}
-                />
+                {painted ? (
+                  <Suspense fallback={<div className="om-yaml" />}>
+                    <YamlView
+                      text={state.text}
+                      errors={yamlErrors}
+                      readOnly={diffView !== null}
+                      onChange={(text) => dispatch({ type: 'type', text })}
+                      reveal={reveal}
+                    />
+                  </Suspense>
+                ) : (
+                  <div className="om-yaml" />
+                )}
               </Splitter.Panel>
             )}
             <Splitter.Panel defaultSize={340} min={260}>

@@ -24,6 +24,7 @@ export const designerZh = {
   'kind.document': '出具文书',
   'kind.notify': '通知抄送',
   'kind.call': '调用事项',
+  'kind.draw': '双随机抽取',
   'kind.end': '结束',
 
   'palette.title': '节点',
@@ -132,6 +133,13 @@ export const designerZh = {
   'prop.result.withdrawn': '撤回',
   'prop.result.closed': '办结',
   'prop.terminate': '结束整个事项',
+  'prop.draw.entities': '检查对象（市场主体名录）',
+  'prop.draw.entityCount': '抽取家数',
+  'prop.draw.industries': '行业（空为全部行业）',
+  'prop.draw.township': '片区或乡镇（表达式，空为全县）',
+  'prop.draw.inspectors': '检查人员（执法检查人员名录）',
+  'prop.draw.inspectorCount': '抽取人数',
+  'prop.draw.units': '参加单位（每个单位至少一人）',
   'prop.isStart': '设为开始节点',
 
   'matter.id': '事项标识',

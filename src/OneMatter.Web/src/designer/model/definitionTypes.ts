@@ -11,6 +11,7 @@ export type NodeKind =
   | 'document'
   | 'notify'
   | 'call'
+  | 'draw'
   | 'end';
 
 export type FieldType = 'text' | 'number' | 'date' | 'choice' | 'id-card' | 'phone' | 'jurisdiction' | 'file' | 'boolean';
@@ -63,6 +64,20 @@ export interface Timeout {
   next?: string;
 }
 
+/** Which entities a draw picks from the register: how many, of which industries, where. */
+export interface DrawEntities {
+  count?: number;
+  industries?: string[];
+  /** An expression giving a township, zone or county id; empty is the whole register. */
+  township?: string;
+}
+
+/** How many inspectors a draw picks, from the pools of which units (each gets at least one). */
+export interface DrawInspectors {
+  count?: number;
+  units?: string[];
+}
+
 export type Branch = string | { node: string; when?: string };
 
 /** Every key any node kind may carry; which ones apply depends on `type`. */
@@ -104,6 +119,9 @@ export interface DefinitionNode {
   matter?: string;
   inputs?: Record<string, string>;
   results?: Record<string, string>;
+  // draw (双随机抽取)
+  entities?: DrawEntities;
+  inspectors?: DrawInspectors;
   // end
   result?: 'approved' | 'rejected' | 'withdrawn' | 'closed';
   terminate?: boolean;

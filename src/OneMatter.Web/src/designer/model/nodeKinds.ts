@@ -1,7 +1,7 @@
 import type { DefinitionNode, NodeKind } from './definitionTypes';
 
 /** The palette, in the order docs/definitions.md introduces the kinds. */
-export const nodeKinds: NodeKind[] = ['task', 'applicant-task', 'parallel', 'join', 'decision', 'timer', 'document', 'notify', 'call', 'end'];
+export const nodeKinds: NodeKind[] = ['task', 'applicant-task', 'parallel', 'join', 'decision', 'timer', 'document', 'notify', 'call', 'draw', 'end'];
 
 /** The smallest node of each kind that reads as intended; the validator then points at what is
  * still missing (a next, an assignee) instead of the designer guessing values. */
@@ -25,6 +25,8 @@ export function skeletonNode(kind: NodeKind, name: string): DefinitionNode {
       return { type: 'notify', name, to: 'applicant', message: '' };
     case 'call':
       return { type: 'call', name };
+    case 'draw':
+      return { type: 'draw', name, entities: { count: 3 }, inspectors: { count: 2, units: [] } };
     case 'end':
       return { type: 'end', name, result: 'approved' };
   }

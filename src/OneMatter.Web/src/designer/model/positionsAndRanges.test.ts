@@ -54,6 +54,26 @@ describe('positions', () => {
   });
 });
 
+describe('canvas nodes', () => {
+  it('come with a size and handles, so the canvas need not render every node to measure it', () => {
+    const { definition } = parseDefinition(ruralHousing);
+    const nodes = toFlowNodes(definition!, placeNodes(definition!));
+    for (const node of nodes) {
+      expect(node.measured!.width).toBe(210);
+      expect(node.measured!.height).toBeGreaterThanOrEqual(70);
+      const [target, source] = node.handles!;
+      expect(target).toMatchObject({ type: 'target', position: 'left', x: -4, y: node.measured!.height! / 2 - 4 });
+      // an end has no way out
+      expect(source === undefined).toBe(node.data.kind === 'end');
+      if (source) expect(source).toMatchObject({ type: 'source', position: 'right', x: 206 });
+    }
+    // a node with badges (a holder, a deadline) is taller than one without
+    const accept = nodes.find((n) => n.id === 'accept')!;
+    const withdrawn = nodes.find((n) => n.id === 'withdrawn')!;
+    expect(accept.measured!.height).toBeGreaterThan(withdrawn.measured!.height!);
+  });
+});
+
 describe('YAML ranges pin errors on nodes', () => {
   it('maps a line inside a node entry to that node', () => {
     const { doc } = parseDefinition(ruralHousing);

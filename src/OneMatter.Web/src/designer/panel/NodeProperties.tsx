@@ -1,9 +1,10 @@
-import { Button, Form, Input, Space, Tag } from 'antd';
+import { Button, Form, Input, Select, Space, Tag } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useDesignerText } from '../i18n/designerText';
 import { renameNode } from '../model/canvasEdits';
 import type { DefinitionNode } from '../model/definitionTypes';
-import { CommitInput } from './CommitInput';
+import { CommitInput, CommitNumber } from './CommitInput';
+import { ExpressionInput } from './ExpressionInput';
 import { ApplicantTaskSection, CallSection, DecisionSection, DocumentSection, EndSection, JoinSection, NextField, NotifySection, ParallelSection, TimerSection } from './FlowSections';
 import { usePanel } from './panelContext';
 import { TaskSection } from './TaskSection';
@@ -28,11 +29,51 @@ function kindSection(id: string, node: DefinitionNode): ReactNode {
       return <NotifySection id={id} node={node} />;
     case 'call':
       return <CallSection id={id} node={node} />;
+    case 'draw':
+      return <DrawSection id={id} node={node} />;
     case 'end':
       return <EndSection id={id} node={node} />;
     default:
       return <NextField id={id} node={node} />;
   }
+}
+
+/** 双随机抽取: how many entities of which industries where, how many inspectors of which units. */
+function DrawSection({ id, node }: { id: string; node: DefinitionNode }) {
+  const t = useDesignerText();
+  const { set, units, readOnly } = usePanel();
+  const entities = ['nodes', id, 'entities'];
+  const inspectors = ['nodes', id, 'inspectors'];
+  return (
+    <>
+      <div className="om-card">
+        <div className="om-card__head">{t('prop.draw.entities')}</div>
+        <Form.Item label={t('prop.draw.entityCount')}>
+          <CommitNumber value={node.entities?.count} onCommit={(v) => set([...entities, 'count'], v)} />
+        </Form.Item>
+        <Form.Item label={t('prop.draw.industries')}>
+          <Select mode="tags" value={node.entities?.industries ?? []} disabled={readOnly} tokenSeparators={[',', ' ']}
+            options={['manufacturing', 'chemicals', 'mining', 'construction', 'food', 'hospitality'].map((v) => ({ value: v }))}
+            onChange={(v: string[]) => set([...entities, 'industries'], v.length ? v : undefined)} />
+        </Form.Item>
+        <Form.Item label={t('prop.draw.township')}>
+          <ExpressionInput value={node.entities?.township} onCommit={(v) => set([...entities, 'township'], v || undefined)} />
+        </Form.Item>
+      </div>
+      <div className="om-card">
+        <div className="om-card__head">{t('prop.draw.inspectors')}</div>
+        <Form.Item label={t('prop.draw.inspectorCount')}>
+          <CommitNumber value={node.inspectors?.count} onCommit={(v) => set([...inspectors, 'count'], v)} />
+        </Form.Item>
+        <Form.Item label={t('prop.draw.units')}>
+          <Select mode="multiple" value={node.inspectors?.units ?? []} disabled={readOnly} showSearch optionFilterProp="label"
+            options={units.map((u) => ({ value: u.id, label: `${u.name} (${u.id})` }))}
+            onChange={(v: string[]) => set([...inspectors, 'units'], v)} />
+        </Form.Item>
+      </div>
+      <NextField id={id} node={node} />
+    </>
+  );
 }
 
 /** The selected node's properties: identity first, then what its kind declares. */
