@@ -130,8 +130,8 @@ public sealed class OneMatterRuntime : IAsyncDisposable
     /// Sends every committed effect the runtime does not perform itself (notifications, documents,
     /// child matters; timers stay with Hangfire) to <paramref name="handler"/> from now on, as the
     /// outbox performs them on this node; null to ignore them again. A host attaches its handlers
-    /// after the start (a server's services exist only then); effects the outbox performed
-    /// before are not repeated, so a notification-only handler may miss a few at start-up.
+    /// after the start (a server's services exist only then); the effects the outbox performed
+    /// before the first handler was attached (up to 10,000) are handed to it first, in order.
     /// </summary>
     public void ForwardEffectsTo(IEffectHandler? handler) => _effects.Target = handler;
 

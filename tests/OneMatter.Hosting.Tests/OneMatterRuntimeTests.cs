@@ -94,6 +94,69 @@ public sealed class OneMatterRuntimeTests
     }
 
     [Fact]
+    public async Task EffectsPerformedBeforeAHandlerIsAttached_ReachTheFirstOne_InOrder_ThenLiveOnes()
+    {
+        using var db = new TempDatabase();
+        await using var runtime = await OneMatterRuntime.StartAsync(Options(db, CrashMatters.ReviewYaml));
+        // Two handoffs performed by the outbox while nothing is attached (a server attaches its
+        // real-time handler only after the runtime has started).
+        foreach (var id in new[] { "E1", "E2" })
+        {
+            var started = await runtime.Writer.StartAsync(new StartMatter { Actor = Actor.ApplicantAccount("applicant"), InstanceId = id }, CrashMatters.Review);
+            Assert.True(started.Applied, started.Rejection?.ToString());
+        }
+        Assert.True(await WaitAsync(async () => (await runtime.Store.PendingEffectsAsync(100)).Count == 0), "the outbox did not settle");
+
+        var seen = new RecordingHandler();
+        runtime.ForwardEffectsTo(seen);
+        var live = await runtime.Writer.StartAsync(new StartMatter { Actor = Actor.ApplicantAccount("applicant"), InstanceId = "E3" }, CrashMatters.Review);
+        Assert.True(live.Applied, live.Rejection?.ToString());
+        Assert.True(await WaitAsync(() => Task.FromResult(seen.Instances.Contains("E3"))), "the live effect did not arrive");
+
+        var handoffs = seen.Notifications.Where(n => n.Notify.Kind == OneMatter.Engine.Effects.NotificationKind.Handoff).ToList();
+        Assert.Equal(["E1", "E2", "E3"], handoffs.Select(n => n.InstanceId));
+        Assert.All(handoffs, n => Assert.Equal(CrashMatters.Unit, n.Notify.To));
+    }
+
+    /// <summary>Records what the runtime forwards, in arrival order.</summary>
+    private sealed class RecordingHandler : IEffectHandler
+    {
+        private readonly List<(string InstanceId, OneMatter.Engine.Effects.Effect Effect)> _seen = [];
+
+        public Task HandleAsync(string instanceId, OneMatter.Engine.Effects.Effect effect, CancellationToken cancellationToken)
+        {
+            lock (_seen)
+            {
+                _seen.Add((instanceId, effect));
+            }
+            return Task.CompletedTask;
+        }
+
+        public List<string> Instances
+        {
+            get
+            {
+                lock (_seen)
+                {
+                    return _seen.Select(s => s.InstanceId).ToList();
+                }
+            }
+        }
+
+        public List<(string InstanceId, OneMatter.Engine.Effects.Notify Notify)> Notifications
+        {
+            get
+            {
+                lock (_seen)
+                {
+                    return _seen.Where(s => s.Effect is OneMatter.Engine.Effects.Notify)
+                        .Select(s => (s.InstanceId, (OneMatter.Engine.Effects.Notify)s.Effect)).ToList();
+                }
+            }
+        }
+    }
+
+    [Fact]
     public async Task Options_WithoutOrWithTwoDatabases_AreRefused()
     {
         var neither = new RuntimeOptions { WorkflowsFolder = "workflows", TemplatesFolder = "templates" };
