@@ -162,6 +162,12 @@ public sealed class SupervisionTests : IClassFixture<ClockedServerFixture>
         Assert.Equal("overdue", alert.GetProperty("level").GetString());
         Assert.Equal("accept", alert.GetProperty("node").GetString());
         Assert.Equal("白石镇便民服务中心", alert.GetProperty("unitName").GetString());
+        // English names for the English UI, beside the Chinese ones
+        Assert.Equal("Rural housing construction", alert.GetProperty("matterNameEn").GetString());
+        Assert.False(string.IsNullOrEmpty(alert.GetProperty("nodeNameEn").GetString()));
+        var status = await supervisor.GetFromJsonAsync<JsonElement>($"/api/matters/{receipt}");
+        var holder = Assert.Single(status.GetProperty("holding").EnumerateArray());
+        Assert.Equal(alert.GetProperty("nodeNameEn").GetString(), holder.GetProperty("nodeNameEn").GetString());
         Assert.True(alert.GetProperty("overdueWorkingDays").GetDouble() > 0);
         var warnings = await supervisor.GetFromJsonAsync<JsonElement>("/api/supervision/alerts?level=warning&pageSize=100");
         Assert.DoesNotContain(warnings.GetProperty("items").EnumerateArray(), a => a.GetProperty("instanceId").GetString() == receipt);

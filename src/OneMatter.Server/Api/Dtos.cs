@@ -24,10 +24,10 @@ public sealed record MatterSummaryDto(string Id, string DefinitionId, string Nam
 /// <summary>Who holds the matter now: one open work item.</summary>
 public sealed record HolderDto(string TaskId, string WorkItemId, string Node, string NodeName, string? Step, string? Unit, string? UnitName,
     string Status, DateTimeOffset? Due, bool Warned, bool Overdue, bool ForApplicant,
-    bool Supervised, int Urged);
+    bool Supervised, int Urged, string? NodeNameEn = null);
 
 /// <summary>A finished step of the matter.</summary>
-public sealed record StepDto(string Node, string Name, string? Step, string? Outcome, string? Unit, DateTimeOffset At);
+public sealed record StepDto(string Node, string Name, string? Step, string? Outcome, string? Unit, DateTimeOffset At, string? NameEn = null);
 
 /// <summary>A matter's status and timeline, with its files (none for the public lookup).</summary>
 public sealed record MatterStatusDto(string Id, string DefinitionId, int DefinitionVersion, string Name, string NameEn, string Status, string? Result,

@@ -9,7 +9,7 @@ public sealed record MatterCountDto(string DefinitionId, string Name, string Sta
 /// whether anything is warned, overdue or under supervision.</summary>
 public sealed record SupervisedMatterDto(string Id, string DefinitionId, string Name, string Status, string? Result, string? Jurisdiction,
     string? JurisdictionName, string? LeadUnit, string? LeadUnitName, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, IReadOnlyList<string> HoldingUnits,
-    int OpenTasks, int WarnedTasks, int OverdueTasks, int SupervisedTasks, int Urged);
+    int OpenTasks, int WarnedTasks, int OverdueTasks, int SupervisedTasks, int Urged, string? NameEn = null);
 
 /// <summary>The matters page: counts by definition and status over the whole filter (ignoring
 /// the status filter), and one page of rows.</summary>
@@ -21,7 +21,7 @@ public sealed record SupervisionMattersDto(IReadOnlyList<MatterCountDto> Counts,
 /// is the 督办单 the matter issues with 督办 there, if it has one.</summary>
 public sealed record AlertDto(string InstanceId, string TaskId, string WorkItemId, string Node, string NodeName, string DefinitionId, string MatterName,
     string? Unit, string? UnitName, string? ClaimedBy, string Level, DateTimeOffset CreatedAt, DateTimeOffset? Due, double? OverdueWorkingDays,
-    bool Warned, bool Overdue, bool Supervised, int Urged, string? SupervisionDocument);
+    bool Warned, bool Overdue, bool Supervised, int Urged, string? SupervisionDocument, string? MatterNameEn = null, string? NodeNameEn = null);
 
 /// <summary>催办: the message to the holder.</summary>
 public sealed record SupervisionMessageRequest(string? Message);

@@ -77,7 +77,7 @@ internal static class SupervisionEndpoints
                 tasks.Select(t => t.Unit).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
                 tasks.Select(t => t.TaskId).Distinct(StringComparer.Ordinal).Count(), tasks.Count(t => t.Warned), tasks.Count(t => IsOverdue(t, now)),
                 tasks.Where(t => t.Supervised).Select(t => t.TaskId).Distinct(StringComparer.Ordinal).Count(),
-                tasks.GroupBy(t => t.TaskId).Sum(g => g.Max(t => t.Urged)));
+                tasks.GroupBy(t => t.TaskId).Sum(g => g.Max(t => t.Urged)), catalog.Find(r.DefinitionId, r.DefinitionVersion)?.NameEn);
         }).ToList();
         var countDtos = counts.Select(c => new MatterCountDto(c.DefinitionId, catalog.Latest(c.DefinitionId)?.Name ?? c.DefinitionId, c.Status, c.Count)).ToList();
         return TypedResults.Ok(new SupervisionMattersDto(countDtos, new PageDto<SupervisedMatterDto>(items, total, p, size)));
@@ -114,7 +114,7 @@ internal static class SupervisionEndpoints
             return new AlertDto(t.InstanceId, t.TaskId, t.WorkItemId, t.Node, matter?.Nodes.GetValueOrDefault(t.Node)?.Name ?? t.Node, i.DefinitionId,
                 matter?.Name ?? i.DefinitionId, t.Unit, t.Unit is { } u ? org.FindUnit(u)?.Name : null, t.ClaimedBy, overdue ? "overdue" : "warning",
                 MatterEndpoints.Utc(t.CreatedUtcTicks), due, late is { } l ? Math.Round(l, 2) : null, t.Warned, t.Overdue, t.Supervised, t.Urged,
-                matter?.SupervisionDocument(t.Node));
+                matter?.SupervisionDocument(t.Node), matter?.NameEn, matter?.Nodes.GetValueOrDefault(t.Node)?.NameEn);
         }).ToList();
         return TypedResults.Ok(new PageDto<AlertDto>(items, total, p, size));
     }

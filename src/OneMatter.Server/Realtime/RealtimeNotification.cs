@@ -16,5 +16,6 @@ namespace OneMatter.Server.Realtime;
 /// <param name="NodeName">The task's node name, when known.</param>
 /// <param name="Message">The engine's text.</param>
 /// <param name="Version">The matter's version when the message was sent.</param>
+/// <param name="NodeNameEn">The node's English name, when it has one.</param>
 public sealed record RealtimeNotification(string InstanceId, string DefinitionId, string Kind, string Recipient, string? Unit, string? TaskId,
-    string? Node, string? NodeName, string Message, long Version);
+    string? Node, string? NodeName, string Message, long Version, string? NodeNameEn = null);

@@ -22,7 +22,7 @@ internal static class RealtimeRouter
         var node = task is not null && state is not null ? definitions?.Find(state.DefinitionId, state.DefinitionVersion)?.Nodes.GetValueOrDefault(task.Node) : null;
         return new RealtimeNotification(instanceId, state?.DefinitionId ?? "", JsonNamingPolicy.CamelCase.ConvertName(notify.Kind.ToString()),
             notify.Recipient == RecipientKind.Unit ? "unit" : "applicant", notify.Recipient == RecipientKind.Unit ? notify.To : null,
-            notify.TaskId, task?.Node, node?.Name, notify.Message, state?.Version ?? 0);
+            notify.TaskId, task?.Node, node?.Name, notify.Message, state?.Version ?? 0, node?.NameEn);
     }
 
     public static IReadOnlyList<string> NotificationGroups(Notify notify, MatterState? state, OrgDirectory org)

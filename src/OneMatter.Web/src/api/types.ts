@@ -21,8 +21,9 @@ export interface Page<T> { items: T[]; total: number; page: number; pageSize: nu
 export interface Holder {
   taskId: string; workItemId: string; node: string; nodeName: string; step?: string | null; unit?: string | null; unitName?: string | null;
   status: string; due?: string | null; warned: boolean; overdue: boolean; forApplicant: boolean; supervised: boolean; urged: number;
+  nodeNameEn?: string | null;
 }
-export interface Step { node: string; name: string; step?: string | null; outcome?: string | null; unit?: string | null; at: string }
+export interface Step { node: string; name: string; step?: string | null; outcome?: string | null; unit?: string | null; at: string; nameEn?: string | null }
 /** A document of the matter: the server sends ids today, objects once documents are numbered. */
 export type DocumentRef = string | { number: string; name?: string | null; nameEn?: string | null; document?: string | null; issuedAt?: string | null };
 export interface TimelineEntry { type: string; at: string; target?: string | null; text?: string | null; node?: string | null }
@@ -84,6 +85,7 @@ export interface SupervisedMatter {
   id: string; definitionId: string; name: string; status: string; result?: string | null; jurisdiction?: string | null;
   jurisdictionName?: string | null; leadUnit?: string | null; leadUnitName?: string | null; startedAt: string; endedAt?: string | null;
   holdingUnits: string[]; openTasks: number; warnedTasks: number; overdueTasks: number; supervisedTasks: number; urged: number;
+  nameEn?: string | null;
 }
 export interface SupervisionMatters { counts: MatterCount[]; page: Page<SupervisedMatter> }
 export interface Alert {
@@ -92,6 +94,7 @@ export interface Alert {
   overdueWorkingDays?: number | null; warned: boolean; overdue: boolean; supervised: boolean; urged: number;
   /** The 督办单 the matter issues with 督办 here, if any. */
   supervisionDocument?: string | null;
+  matterNameEn?: string | null; nodeNameEn?: string | null;
 }
 export interface UnitStatistics {
   unit: string; unitName?: string | null; kind?: string | null; jurisdiction?: string | null; completed: number; completedWithDeadline: number;
@@ -101,7 +104,7 @@ export interface UnitStatistics {
 /** The hub's `notification` message. */
 export interface RealtimeNotification {
   instanceId: string; definitionId: string; kind: string; recipient: 'unit' | 'applicant'; unit?: string | null; taskId?: string | null;
-  node?: string | null; nodeName?: string | null; message: string; version: number;
+  node?: string | null; nodeName?: string | null; message: string; version: number; nodeNameEn?: string | null;
 }
 /** The hub's `matterChanged` message. */
 export interface MatterChanged { instanceId: string; definitionId: string; status: string; result?: string | null; version: number; holding: string[] }

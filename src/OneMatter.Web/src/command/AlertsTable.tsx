@@ -16,7 +16,7 @@ interface Props {
 
 /** Warned and overdue work with its unit, and 催办 / 督办 on each. */
 export default function AlertsTable({ page, loading, onPage, onOpenMatter, onDone }: Props) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const { message } = App.useApp();
   const [acting, setActing] = useState<{ alert: Alert; kind: 'urge' | 'supervise' } | null>(null);
   return (
@@ -30,8 +30,8 @@ export default function AlertsTable({ page, loading, onPage, onOpenMatter, onDon
         columns={[
           { title: '', dataIndex: 'level', width: 72, render: (level: Alert['level']) => <Tag color={level === 'overdue' ? 'red' : 'orange'}>{t(`command.level.${level}`)}</Tag> },
           { title: t('inbox.receipt'), dataIndex: 'instanceId', render: (id: string) => <Typography.Link onClick={() => onOpenMatter(id)}>{id}</Typography.Link> },
-          { title: t('inbox.matter'), dataIndex: 'matterName' },
-          { title: t('inbox.node'), dataIndex: 'nodeName' },
+          { title: t('inbox.matter'), key: 'matter', render: (_, a) => pick(a.matterName, a.matterNameEn) },
+          { title: t('inbox.node'), key: 'node', render: (_, a) => pick(a.nodeName, a.nodeNameEn) },
           { title: t('command.unit'), key: 'unit', render: (_, a) => a.unitName ?? a.unit ?? '—' },
           {
             title: t('matter.due'), key: 'due', render: (_, a) => (
@@ -53,7 +53,7 @@ export default function AlertsTable({ page, loading, onPage, onOpenMatter, onDon
       />
       <MessageModal
         open={!!acting}
-        title={acting ? `${t(acting.kind === 'urge' ? 'command.urge' : 'command.supervise')} · ${acting.alert.matterName} · ${acting.alert.nodeName}` : ''}
+        title={acting ? `${t(acting.kind === 'urge' ? 'command.urge' : 'command.supervise')} · ${pick(acting.alert.matterName, acting.alert.matterNameEn)} · ${pick(acting.alert.nodeName, acting.alert.nodeNameEn)}` : ''}
         onClose={() => setActing(null)}
         documentLabel={acting?.kind === 'supervise' && acting.alert.supervisionDocument ? t('command.issueSupervisionNotice') : undefined}
         onSubmit={async (text, withDocument) => {

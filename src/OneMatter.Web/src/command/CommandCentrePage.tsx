@@ -18,7 +18,7 @@ const pageSize = 10;
 /** The command centre on one screen: live matters by matter and state, warnings and overdue work
  * with their units (live), 催办 / 督办, per-unit on-time rate and backlog, and any matter's timeline. */
 export default function CommandCentrePage() {
-  const { t, tr } = useI18n();
+  const { t, tr, pick } = useI18n();
   const { notification } = App.useApp();
   const [definition, setDefinition] = useState<string>();
   const [matterPage, setMatterPage] = useState(1);
@@ -45,7 +45,7 @@ export default function CommandCentrePage() {
   const connected = useRealtime({
     notification: (n) => {
       notification.warning({
-        title: t('command.alertArrived', { kind: tr(`command.kind.${n.kind}`, n.kind), message: n.nodeName ?? n.instanceId }),
+        title: t('command.alertArrived', { kind: tr(`command.kind.${n.kind}`, n.kind), message: (n.nodeName ? pick(n.nodeName, n.nodeNameEn) : null) ?? n.instanceId }),
         description: `${n.instanceId} · ${n.message}`,
         placement: 'bottomRight',
       });

@@ -9,7 +9,7 @@ interface Props { page: Page<SupervisedMatter> | undefined; loading: boolean; on
 
 /** Live matters: where each is, who holds it and whether anything in it is late. */
 export default function LiveMattersTable({ page, loading, onPage, onOpen }: Props) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   return (
     <Table<SupervisedMatter>
       rowKey="id"
@@ -19,7 +19,7 @@ export default function LiveMattersTable({ page, loading, onPage, onOpen }: Prop
       pagination={{ current: page?.page ?? 1, pageSize: page?.pageSize ?? 10, total: page?.total ?? 0, onChange: onPage, showSizeChanger: false }}
       columns={[
         { title: t('inbox.receipt'), dataIndex: 'id', render: (id: string) => <Typography.Link onClick={() => onOpen(id)}>{id}</Typography.Link> },
-        { title: t('inbox.matter'), dataIndex: 'name' },
+        { title: t('inbox.matter'), key: 'name', render: (_, m) => pick(m.name, m.nameEn) },
         { title: t('command.jurisdiction'), key: 'place', render: (_, m) => m.jurisdictionName ?? m.jurisdiction ?? '—' },
         { title: t('task.lead'), key: 'lead', render: (_, m) => m.leadUnitName ?? m.leadUnit ?? '—' },
         { title: t('command.holdingUnits'), key: 'holding', render: (_, m) => <Space size={2} wrap>{m.holdingUnits.map((u) => <Tag key={u}><UnitName id={u} /></Tag>)}</Space> },

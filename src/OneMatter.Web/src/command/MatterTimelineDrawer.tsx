@@ -13,7 +13,7 @@ interface Props { instanceId: string | null; version: number; onClose: () => voi
 /** A matter's timeline for the command centre: steps, holders and deadlines, with 催办 / 督办 on
  * each open work item whether or not it is late yet; reloaded on `version`. */
 export default function MatterTimelineDrawer({ instanceId, version, onClose, onChanged }: Props) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const { message } = App.useApp();
   const [acting, setActing] = useState<{ holder: Holder; kind: 'urge' | 'supervise' } | null>(null);
   const status = useLoad(() => (instanceId ? matters.status(instanceId) : Promise.resolve(undefined)), [instanceId, version]);
@@ -29,7 +29,7 @@ export default function MatterTimelineDrawer({ instanceId, version, onClose, onC
         : <MatterStatusView status={status.data} downloadable holderActions={actions} />}
       <MessageModal
         open={!!acting}
-        title={acting ? `${t(acting.kind === 'urge' ? 'command.urge' : 'command.supervise')} · ${acting.holder.nodeName}` : ''}
+        title={acting ? `${t(acting.kind === 'urge' ? 'command.urge' : 'command.supervise')} · ${pick(acting.holder.nodeName, acting.holder.nodeNameEn)}` : ''}
         onClose={() => setActing(null)}
         onSubmit={async (text) => {
           if (!acting || !instanceId) return;

@@ -46,7 +46,7 @@ export default function MatterStatusView({ status, downloadable, extra, holderAc
             pagination={false}
             dataSource={open}
             columns={[
-              { title: t('inbox.node'), key: 'node', render: (_, h) => <Space>{h.nodeName}{h.forApplicant && <Tag color="orange">{t('matter.forApplicant')}</Tag>}</Space> },
+              { title: t('inbox.node'), key: 'node', render: (_, h) => <Space>{pick(h.nodeName, h.nodeNameEn)}{h.forApplicant && <Tag color="orange">{t('matter.forApplicant')}</Tag>}</Space> },
               { title: t('task.unit'), key: 'unit', render: (_, h) => h.unitName ?? h.unit ?? '—' },
               { title: t('matter.due'), key: 'due', render: (_, h) => <DeadlineTags due={h.due} warned={h.warned} overdue={h.overdue} supervised={h.supervised} urged={h.urged} /> },
               ...(holderActions ? [{ title: '', key: 'act', render: (_: unknown, h: Holder) => holderActions(h) }] : []),
@@ -63,7 +63,7 @@ export default function MatterStatusView({ status, downloadable, extra, holderAc
               content: (
                 <Space wrap>
                   <Typography.Text type="secondary">{dateTime(s.at)}</Typography.Text>
-                  {s.step && <Tag>{s.step}</Tag>}{s.name}{s.outcome && <Typography.Text type="secondary">{s.outcome}</Typography.Text>}
+                  {s.step && <Tag>{s.step}</Tag>}{pick(s.name, s.nameEn)}{s.outcome && <Typography.Text type="secondary">{s.outcome}</Typography.Text>}
                 </Space>
               ),
             }))}

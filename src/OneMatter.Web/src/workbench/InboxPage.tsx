@@ -34,7 +34,7 @@ export default function InboxPage() {
   const connected = useRealtime({
     notification: (n) => {
       notification.info({
-        title: n.kind === 'handoff' ? t('inbox.arrived', { matter: n.nodeName ?? n.instanceId }) : tr(`command.kind.${n.kind}`, n.kind),
+        title: n.kind === 'handoff' ? t('inbox.arrived', { matter: (n.nodeName ? pick(n.nodeName, n.nodeNameEn) : null) ?? n.instanceId }) : tr(`command.kind.${n.kind}`, n.kind),
         description: `${n.instanceId} · ${n.message}`,
         placement: 'bottomRight',
       });
