@@ -30,24 +30,6 @@ internal sealed class RuralHousing
 
     public MatterDefinition Definition { get; }
 
-    /// <summary>The form of the server tests (Baishi village, files named as plain values).</summary>
-    public static Dictionary<string, string?> Form() => new()
-    {
-        ["applicant_name"] = "张三",
-        ["id_number"] = "330822198001010011",
-        ["phone"] = "13800138000",
-        ["township"] = "baishi",
-        ["village"] = "baishi-baishi",
-        ["household_size"] = "4",
-        ["build_type"] = "new",
-        ["plot_area"] = "120",
-        ["floors"] = "2",
-        ["planned_start"] = "2026-12-20",
-        ["household_register"] = "hukou.pdf",
-        ["id_copies"] = "ids.pdf",
-        ["site_plan"] = "plan.pdf",
-    };
-
     /// <summary>Applies for and accepts <paramref name="count"/> matters (ids <c>{prefix}-n</c>),
     /// <paramref name="inFlight"/> at a time; answers their open review tasks.</summary>
     public async Task<IReadOnlyList<ReviewTask>> PrepareAsync(string prefix, int count, int inFlight)
@@ -59,7 +41,7 @@ internal sealed class RuralHousing
             while (Interlocked.Increment(ref next) is var n && n < count)
             {
                 var id = $"{prefix}-{n:D6}";
-                var started = await _writer.StartAsync(new StartMatter { Actor = Actor.ApplicantAccount("zhangsan"), InstanceId = id, Form = Form() }, "rural-housing");
+                var started = await _writer.StartAsync(new StartMatter { Actor = Actor.ApplicantAccount("zhangsan"), InstanceId = id, Form = OneMatter.Server.Tests.Support.RuralHousingForm.Valid() }, "rural-housing");
                 Check(started, id);
                 var accept = started.State!.Tasks.Single();
                 var unit = accept.Items[0].Unit!;
