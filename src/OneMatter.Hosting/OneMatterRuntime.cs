@@ -147,13 +147,30 @@ public sealed class OneMatterRuntime : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var storage = options.Storage();
-        // The store opens first: the org directory and calendars an administrator edited are
-        // stored there, and their newest versions override the shipped files before any
-        // definition is checked against them.
-        var store = await StoreFactory.OpenAsync(storage, options.Time, cancellationToken).ConfigureAwait(false);
+        // The org directory and calendars an administrator edited are stored in the store, and
+        // their newest versions override the shipped files before any definition is checked
+        // against them. Opening the store and loading the folder are each about a second of
+        // start-up CPU (mostly JIT), so the folder loads on another core meanwhile as if nothing
+        // was edited, and loads again in the rare start after an edit.
+        var speculative = Task.Run(() => LoadedWorkspace.Load(options), cancellationToken);
+        IMatterStore store;
+        IReadOnlyList<StoredWorkspaceFile> storedFiles;
+        try
+        {
+            store = await StoreFactory.OpenAsync(storage, options.Time, cancellationToken).ConfigureAwait(false);
+            storedFiles = await ((IWorkspaceFileStore)store).NewestWorkspaceFilesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await ((Task)speculative).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
         var workspaceFileStore = (IWorkspaceFileStore)store; // the EF store implements this port too
-        var storedFiles = await workspaceFileStore.NewestWorkspaceFilesAsync(cancellationToken).ConfigureAwait(false);
-        var workspace = LoadedWorkspace.Load(options, storedFiles);
+        var workspace = await speculative.ConfigureAwait(false);
+        if (storedFiles.Count > 0)
+        {
+            workspace = LoadedWorkspace.Load(options, storedFiles);
+        }
         foreach (var error in workspace.Errors)
         {
             options.Report?.Invoke("definition skipped: " + error);

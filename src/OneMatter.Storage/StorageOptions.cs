@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using OneMatter.Storage.Postgres;
 using OneMatter.Storage.Sqlite;
@@ -93,6 +94,12 @@ public sealed record StorageOptions
         var postgres = new PooledDbContextFactory<PostgresMatterDbContext>(PostgresContextOptions());
         return postgres.CreateDbContext;
     }
+
+    /// <summary>What every EF context on a SQLite database of this store carries, also the
+    /// server's accounts: WAL, <c>synchronous=FULL</c> (an acknowledged change survives power
+    /// loss), a busy timeout (two contexts migrating one new file wait for each other instead of
+    /// failing) and foreign keys.</summary>
+    public static IInterceptor SqlitePragmas => SqlitePragmaInterceptor.Instance;
 
     private DbContextOptions<SqliteMatterDbContext> SqliteContextOptions() => new DbContextOptionsBuilder<SqliteMatterDbContext>()
         .UseSqlite(ConnectionString, sqlite => sqlite.MigrationsAssembly(typeof(MatterDbContext).Assembly.FullName))

@@ -18,7 +18,7 @@ public static class StoreFactory
         var db = options.CreateDbContext();
         await using (db.ConfigureAwait(false))
         {
-            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await SchemaMigration.ApplyPendingAsync(db, cancellationToken).ConfigureAwait(false);
         }
         return new EfMatterStore(options, time ?? TimeProvider.System);
     }

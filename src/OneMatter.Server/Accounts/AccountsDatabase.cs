@@ -14,6 +14,7 @@ public static class AccountsDatabase
         {
             return new SqliteAccountsDbContext(new DbContextOptionsBuilder<SqliteAccountsDbContext>()
                 .UseSqlite(storage.ConnectionString, o => o.MigrationsHistoryTable(AccountsDbContext.HistoryTable))
+                .AddInterceptors(StorageOptions.SqlitePragmas)
                 .Options);
         }
         return new PostgresAccountsDbContext(new DbContextOptionsBuilder<PostgresAccountsDbContext>()

@@ -20,7 +20,9 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     // FULL: an acknowledged commit survives power loss, not only a process crash (NORMAL in WAL
     // mode may lose the last transactions on power loss).
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    // busy_timeout first: switching to WAL needs the file to itself and must wait, not fail, while
+    // another connection (the accounts' migrations on a new database) writes.
+    private const string Pragmas = "PRAGMA busy_timeout=10000; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
 
     public static SqlitePragmaInterceptor Instance { get; } = new();
 
