@@ -75,4 +75,28 @@ public abstract partial class MatterStoreCompliance
         Assert.Equal((state.DefinitionId, state.DefinitionVersion), Assert.Single(found).Value);
         Assert.Empty(await reads.DefinitionsOfAsync([]));
     }
+
+    [StoreFact]
+    public async Task UnitTakesPart_ByAnOpenTaskRow_OrByAnEventOfTheUnit_NotOtherwise()
+    {
+        await SeedInboxAsync();
+        var started = await CommitAsync(Rural.StartMatter("A1"));
+        await CommitAsync(Rural.CompleteFirstTask(started, RuralHousing.Start.AddHours(1)));
+        string eventUnit;
+        await using (var db = Db())
+        {
+            eventUnit = db.Events.Where(e => e.InstanceId == "A1" && e.Unit != null).Select(e => e.Unit!).First();
+            // its task rows gone (closed), only the event log remembers the unit's part
+            db.Tasks.RemoveRange(db.Tasks.Where(t => t.InstanceId == "A1"));
+            await db.SaveChangesAsync();
+        }
+        var reads = new MatterReadModel(Options);
+
+        Assert.True(await reads.UnitTakesPartAsync("due-1", "u1"));
+        Assert.False(await reads.UnitTakesPartAsync("due-1", "u2"));
+        Assert.True(await reads.UnitTakesPartAsync("other", "u2"));
+        Assert.True(await reads.UnitTakesPartAsync("A1", eventUnit));
+        Assert.False(await reads.UnitTakesPartAsync("A1", "u1"));
+        Assert.False(await reads.UnitTakesPartAsync("nobody", "u1"));
+    }
 }
