@@ -115,6 +115,10 @@ public sealed partial class CommandWriter : IAsyncDisposable
     private long _groups;
     private long _commands;
 
+    /// <summary>The states this writer committed last, for readers off its path (e.g. the
+    /// server's real-time routing) that check the version against the store.</summary>
+    public CommittedStates Committed { get; } = new(4_096);
+
     /// <summary>Groups processed so far (each one transaction, unless all of it was duplicates).</summary>
     public long Groups => Interlocked.Read(ref _groups);
 
@@ -171,6 +175,7 @@ public sealed partial class CommandWriter : IAsyncDisposable
             if (decisions.TryGetValue(pending, out var decision) && decision.Change is { } change)
             {
                 _cache.Put(change.NewState);
+                Committed.Put(change.NewState);
                 wroteEffects |= change.Effects.Count > 0;
             }
         }

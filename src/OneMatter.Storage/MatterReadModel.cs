@@ -23,6 +23,10 @@ public sealed class MatterReadModel
         EF.CompileAsyncQuery((MatterDbContext db, string instanceId) =>
             db.Tasks.AsNoTracking().Where(t => t.InstanceId == instanceId).Select(t => t.Unit));
 
+    private readonly Func<MatterDbContext, string, CancellationToken, Task<long?>> _versionOf =
+        EF.CompileAsyncQuery((MatterDbContext db, string instanceId, CancellationToken _) =>
+            db.Instances.AsNoTracking().Where(i => i.Id == instanceId).Select(i => (long?)i.Version).FirstOrDefault());
+
     private readonly Func<MatterDbContext, string, string, CancellationToken, Task<bool>> _unitInEvents =
         EF.CompileAsyncQuery((MatterDbContext db, string instanceId, string unit, CancellationToken _) =>
             db.Events.AsNoTracking().Any(e => e.InstanceId == instanceId && e.Unit == unit));
@@ -40,6 +44,11 @@ public sealed class MatterReadModel
         await using var db = _contexts();
         return await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>An instance's current version, or null when there is no such instance: one
+    /// column by primary key, for a reader that has the state of some version at hand.</summary>
+    public Task<long?> VersionAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        WithContextAsync(db => _versionOf(db, instanceId, cancellationToken));
 
     /// <summary>An applicant's instances, newest first.</summary>
     public async Task<IReadOnlyList<MatterInstance>> InstancesOfApplicantAsync(string applicant, int skip, int take, CancellationToken cancellationToken = default)
@@ -135,5 +144,11 @@ public sealed class MatterReadModel
             .Select(i => new { i.Id, i.DefinitionId, i.DefinitionVersion })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(r => r.Id, r => (r.DefinitionId, r.DefinitionVersion), StringComparer.Ordinal);
+    }
+
+    private async Task<T> WithContextAsync<T>(Func<MatterDbContext, Task<T>> query)
+    {
+        await using var db = _contexts();
+        return await query(db).ConfigureAwait(false);
     }
 }

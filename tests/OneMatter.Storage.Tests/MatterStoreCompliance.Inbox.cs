@@ -99,4 +99,16 @@ public abstract partial class MatterStoreCompliance
         Assert.False(await reads.UnitTakesPartAsync("A1", "u1"));
         Assert.False(await reads.UnitTakesPartAsync("nobody", "u1"));
     }
+
+    [StoreFact]
+    public async Task Version_IsTheInstancesCurrentVersion_OrNullForNone()
+    {
+        var started = await CommitAsync(Rural.StartMatter("A1"));
+        var next = await CommitAsync(Rural.CompleteFirstTask(started, RuralHousing.Start.AddHours(1)));
+        var reads = new MatterReadModel(Options);
+
+        Assert.Equal(next.Version, await reads.VersionAsync("A1"));
+        Assert.True(next.Version > started.Version);
+        Assert.Null(await reads.VersionAsync("nobody"));
+    }
 }
