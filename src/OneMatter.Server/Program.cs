@@ -4,6 +4,7 @@ using OneMatter.Server;
 // with SQLite under data/, Hangfire in memory, definitions from workflows/ and templates from
 // templates/; configuration (section "OneMatter", see ServerSettings) overrides any of them.
 var builder = WebApplication.CreateBuilder(args);
+LoggingDefaults.AddTo(builder.Configuration);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
 {
     builder.WebHost.UseUrls("http://localhost:5080");
