@@ -70,7 +70,7 @@ public sealed class ResourceMatrixTests : IClassFixture<ResourceMatrixFixture>
             var rule = rules[endpoint];
             foreach (var (role, client) in clients)
             {
-                foreach (var probe in Probes(rule, role, path))
+                foreach (var probe in Probes(rule, role, method, path))
                 {
                     probes++;
                     var failure = await RunAsync(method, probe, rule, role, client);
@@ -125,9 +125,9 @@ public sealed class ResourceMatrixTests : IClassFixture<ResourceMatrixFixture>
         var supervisor = ResourceMatrixFixture.Supervisor;
         await CheckAsync(supervisor, "/api/supervision/matters?status=all&pageSize=100", 200, a.Receipt, b.Receipt, "qiuchuan");
         await CheckAsync(supervisor, "/api/supervision/alerts?pageSize=100", 200, null, b.Receipt, "qiuchuan");
-        // The units holding work: A's reviewers, never the Qiuchuan window that handled B.
-        await CheckAsync(supervisor, "/api/supervision/units", 200, "cs-housing", "qiuchuan-service");
-        await CheckAsync(supervisor, "/api/supervision/score-inputs", 200, "cs-housing", "qiuchuan-service");
+        // Per unit: A's window and reviewers, never the units that handled only B.
+        await CheckAsync(supervisor, "/api/supervision/units", 200, "baishi-baishi-committee", "qiuchuan-service", "qiuchuan-dongcun-committee");
+        await CheckAsync(supervisor, "/api/supervision/score-inputs", 200, "baishi-service", "qiuchuan-service", "qiuchuan-dongcun-committee");
         foreach (var list in new[] { "matters", "alerts", "units", "score-inputs" })
         {
             await CheckAsync(supervisor, $"/api/supervision/{list}?jurisdiction=qiuchuan", 400, "jurisdiction", b.Receipt, "qiuchuan-service");
@@ -139,11 +139,36 @@ public sealed class ResourceMatrixTests : IClassFixture<ResourceMatrixFixture>
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
+    /// <summary>An upload no application or task has used yet is its uploader's alone: every other
+    /// account, whatever its role or jurisdiction, is answered 404 and learns nothing of the file.</summary>
+    [Fact]
+    public async Task Uploads_NotYetUsed_AreTheUploadersAlone()
+    {
+        var (zhangsans, lisis) = _world.Unbound;
+        (string Id, string Uploader, string Name)[] uploads = [(zhangsans, "zhangsan", "zhangsan-unused.pdf"), (lisis, "lisi", "lisi-unused.pdf")];
+        var failures = new List<string>();
+        foreach (var user in new[] { "zhangsan", "lisi", ResourceMatrixFixture.Officer, ResourceMatrixFixture.Supervisor, "supervisor", "designer", "admin", Anonymous })
+        {
+            var client = user == Anonymous ? _world.Server.CreateClient() : await _world.AsAsync(user);
+            foreach (var (id, uploader, name) in uploads)
+            {
+                var response = await client.GetAsync($"/api/attachments/{id}");
+                var body = await response.Content.ReadAsStringAsync();
+                var expected = user == Anonymous ? 401 : user == uploader ? 200 : 404;
+                if ((int)response.StatusCode != expected || (expected == 200) != body.Contains(name, StringComparison.Ordinal))
+                {
+                    failures.Add($"{uploader}'s upload as {user}: {(int)response.StatusCode}, expected {expected} — {body[..Math.Min(body.Length, 200)]}");
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
     /// <summary>One request of the matrix: which resource it targets (A, B or a shared one), its
     /// URL and the answer it must get.</summary>
     private sealed record Probe(string Case, string Url, MatterUnderTest? Matter, bool Passes, int Status);
 
-    private IEnumerable<Probe> Probes(ResourceRule rule, string role, string path)
+    private IEnumerable<Probe> Probes(ResourceRule rule, string role, string method, string path)
     {
         var refusal = role == Anonymous ? 401 : rule.Roles.Contains(role) ? (int?)null : 403;
         if (!rule.OfMatter)
@@ -165,6 +190,12 @@ public sealed class ResourceMatrixTests : IClassFixture<ResourceMatrixFixture>
         {
             var url = Fill(path, name => Value(name == crossed ? _world.B : a, name, rule)) + rule.Query;
             yield return new Probe($"own matter, another's {{{crossed}}}", url, a, false, 404);
+        }
+        if (ownsA && role == Officer && rule.OtherUnitsTask is { } answer)
+        {
+            var housing = _world.HousingOfA;
+            var url = Fill(path, name => name switch { "taskId" => housing.TaskId, "workItemId" => housing.WorkItemId, _ => Value(a, name, rule) }) + rule.Query;
+            yield return new Probe("own matter, another unit's task", url, a, method == "GET" || answer < 300, answer);
         }
     }
 
@@ -270,7 +301,8 @@ public sealed class ResourceMatrixTests : IClassFixture<ResourceMatrixFixture>
         string[] readers = [Applicant, Officer, Supervisor];
         Dictionary<string, int> Status(int status, params string[] roles) => roles.ToDictionary(r => r, _ => status);
         ResourceRule Reader() => new() { Roles = SignedIn, Own = Status(200, readers) };
-        ResourceRule OnTask(int status, object? body = null) => new() { Roles = [Officer], Own = Status(status, Officer), Body = body };
+        ResourceRule OnTask(int status, int otherUnits, object? body = null) =>
+            new() { Roles = [Officer], Own = Status(status, Officer), OtherUnitsTask = otherUnits, Body = body };
         Func<Task<string>> Definition(string id) => () => ReadAsync(Designer, "/api/definitions", $"/api/definitions/{id}/versions", $"/api/definitions/{id}/draft");
         ResourceRule Definitions(int status, string id = "rural-housing", bool write = true) => new()
         {
@@ -304,28 +336,34 @@ public sealed class ResourceMatrixTests : IClassFixture<ResourceMatrixFixture>
             // A is under review: nothing to correct.
             ["POST /api/matters/{instanceId}/correct"] = new() { Roles = [Applicant], Own = Status(409, Applicant), Body = new { changes = new { } } },
 
-            // Own: the housing review of A, the officer's unit's task. Bodies the engine refuses
-            // after the access check (unknown outcome, node, unit) leave A as it was.
-            ["GET /api/tasks/{instanceId}/{taskId}"] = OnTask(200),
-            ["POST /api/tasks/{instanceId}/{taskId}/claim"] = OnTask(200) with
+            // Own: the village review of A, the officer's unit's task; another's: B's village review,
+            // open with Dongcun's committee. Bodies the engine refuses after the access check
+            // (unknown outcome, node, unit) leave A as it was. The second status is for A's housing
+            // review, another unit's task in the officer's matter: reading it is reading the matter;
+            // acting on it the engine refuses (403, the task belongs to cs-housing), except what
+            // any unit involved in the matter may do on any of its tasks by design: comment, and
+            // attach files (here refused later, for the made-up upload id). A housing review cannot
+            // be skipped by anyone (409 before whose it is).
+            ["GET /api/tasks/{instanceId}/{taskId}"] = OnTask(200, 200),
+            ["POST /api/tasks/{instanceId}/{taskId}/claim"] = OnTask(200, 403) with
             {
                 After = () => SendAsync(officer, HttpMethod.Post, $"/api/tasks/{a.Receipt}/{a.TaskId}/release"),
             },
-            ["POST /api/tasks/{instanceId}/{taskId}/release"] = OnTask(200) with
+            ["POST /api/tasks/{instanceId}/{taskId}/release"] = OnTask(200, 403) with
             {
                 Before = () => SendAsync(officer, HttpMethod.Post, $"/api/tasks/{a.Receipt}/{a.TaskId}/claim"),
             },
-            ["POST /api/tasks/{instanceId}/{taskId}/complete"] = OnTask(422, new { outcome = "zz-none", fields = new { opinion = "矩阵" } }),
-            ["POST /api/tasks/{instanceId}/{taskId}/return"] = OnTask(422, new { reason = "矩阵", toNode = "zz-none" }),
-            ["POST /api/tasks/{instanceId}/{taskId}/transfer"] = OnTask(422, new { toUnit = "zz-none", reason = "矩阵" }),
-            ["POST /api/tasks/{instanceId}/{taskId}/delegate"] = OnTask(422, new { toUnit = "zz-none" }),
-            ["POST /api/tasks/{instanceId}/{taskId}/resolve"] = OnTask(409, new { comment = "矩阵" }),
-            ["POST /api/tasks/{instanceId}/{taskId}/signers"] = OnTask(422, new { unit = "zz-none" }),
-            ["DELETE /api/tasks/{instanceId}/{taskId}/signers/{workItemId}"] = OnTask(409),
-            ["POST /api/tasks/{instanceId}/{taskId}/comments"] = OnTask(200, new { text = "资源矩阵的评论" }),
-            ["POST /api/tasks/{instanceId}/{taskId}/skip"] = OnTask(409, new { reason = "矩阵" }),
+            ["POST /api/tasks/{instanceId}/{taskId}/complete"] = OnTask(422, 403, new { outcome = "zz-none", fields = new { opinion = "矩阵" } }),
+            ["POST /api/tasks/{instanceId}/{taskId}/return"] = OnTask(422, 403, new { reason = "矩阵", toNode = "zz-none" }),
+            ["POST /api/tasks/{instanceId}/{taskId}/transfer"] = OnTask(422, 403, new { toUnit = "zz-none", reason = "矩阵" }),
+            ["POST /api/tasks/{instanceId}/{taskId}/delegate"] = OnTask(422, 403, new { toUnit = "zz-none" }),
+            ["POST /api/tasks/{instanceId}/{taskId}/resolve"] = OnTask(409, 403, new { comment = "矩阵" }),
+            ["POST /api/tasks/{instanceId}/{taskId}/signers"] = OnTask(422, 403, new { unit = "zz-none" }),
+            ["DELETE /api/tasks/{instanceId}/{taskId}/signers/{workItemId}"] = OnTask(409, 403),
+            ["POST /api/tasks/{instanceId}/{taskId}/comments"] = OnTask(200, 200, new { text = "资源矩阵的评论" }),
+            ["POST /api/tasks/{instanceId}/{taskId}/skip"] = OnTask(409, 409, new { reason = "矩阵" }),
             // Past the access check, the id is not an upload of the officer's.
-            ["POST /api/tasks/{instanceId}/{taskId}/attachments"] = OnTask(400, new { attachmentIds = new[] { "zz-none" } }),
+            ["POST /api/tasks/{instanceId}/{taskId}/attachments"] = OnTask(400, 400, new { attachmentIds = new[] { "zz-none" } }),
 
             ["POST /api/supervision/tasks/{instanceId}/{taskId}/urge"] = new() { Roles = [Supervisor], Own = Status(200, Supervisor), Body = new { message = "请加快" } },
             ["POST /api/supervision/tasks/{instanceId}/{taskId}/supervise"] = new() { Roles = [Supervisor], Own = Status(200, Supervisor), Body = new { message = "列入督办" } },

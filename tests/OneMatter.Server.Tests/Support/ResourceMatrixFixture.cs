@@ -10,12 +10,15 @@ namespace OneMatter.Server.Tests.Support;
 /// <summary>
 /// The real resources of the resource matrix, made once through the real API on one server:
 /// <list type="bullet">
-/// <item><b>A</b>: zhangsan's rural-housing matter in Baishi, with an uploaded household register,
-/// accepted at the Baishi window, so its four reviews are open (the county housing bureau holds
-/// one) and its acceptance receipt is issued.</item>
-/// <item><b>B</b>: lisi's matter in Qiuchuan, with an upload of lisi's, sent back for correction by
-/// the Qiuchuan window: only that window took part, and a correction notice is issued.</item>
-/// <item>zhangsan's withdrawn matter (own, but nothing left to withdraw).</item>
+/// <item><b>A</b>: zhangsan's rural-housing matter in Baishi village, with an uploaded household
+/// register, accepted at the Baishi window, so its four reviews are open (Baishi village's
+/// committee holds the village review) and its acceptance receipt is issued.</item>
+/// <item><b>B</b>: lisi's matter in Dongcun village of Qiuchuan, with an upload of lisi's, accepted
+/// at the Qiuchuan window: its reviews are open too, the village one with Dongcun's committee, so
+/// Baishi village's committee holds a task in A and none in B, while B's tasks are open (an
+/// access check that let a write through would change B, which the matrix would see).</item>
+/// <item>zhangsan's withdrawn matter (own, but nothing left to withdraw), and an upload of
+/// zhangsan's and one of lisi's that no application has used.</item>
 /// </list>
 /// The demo accounts have one supervisor, whose jurisdiction is the whole county; a supervisor
 /// for Baishi (covering A, not B) and an officer of the Qiuchuan window are added through
@@ -24,7 +27,7 @@ namespace OneMatter.Server.Tests.Support;
 public sealed class ResourceMatrixFixture : IAsyncLifetime
 {
     /// <summary>The officer whose unit holds a task in A and none in B.</summary>
-    public const string Officer = "officer.cs-housing";
+    public const string Officer = "officer.baishi-baishi-committee";
 
     /// <summary>The supervisor whose jurisdiction (Baishi) covers A and not B (Qiuchuan).</summary>
     public const string Supervisor = "supervisor.baishi";
@@ -36,6 +39,13 @@ public sealed class ResourceMatrixFixture : IAsyncLifetime
     internal MatterUnderTest A { get; private set; } = null!;
 
     internal MatterUnderTest B { get; private set; } = null!;
+
+    /// <summary>A's housing review: a task of the officer's matter that another unit (the county
+    /// housing bureau) holds.</summary>
+    internal (string TaskId, string WorkItemId) HousingOfA { get; private set; }
+
+    /// <summary>zhangsan's and lisi's uploads that no application has used yet.</summary>
+    internal (string Zhangsan, string Lisi) Unbound { get; private set; }
 
     /// <summary>zhangsan's matter withdrawn during setup.</summary>
     internal string Withdrawn { get; private set; } = "";
@@ -53,10 +63,9 @@ public sealed class ResourceMatrixFixture : IAsyncLifetime
         formA["household_register"] = await Uploads.IdAsync(zhangsan, "zhangsan-hukou.pdf");
         var (a, codeA) = await ApplyAsync(zhangsan, formA);
         await Workbench.AcceptAsync(await AsAsync("officer.baishi-service"), a);
-        var housing = await AsAsync(Officer);
-        var housingTask = await Workbench.TaskAsync(housing, a, "housing");
-        var housingItem = (await Workbench.DetailAsync(housing, a, housingTask)).GetProperty("myWorkItem").GetString()!;
-        A = new MatterUnderTest(a, codeA, zhangsan, housingTask, housingItem, await DocumentAsync(zhangsan, a), await AttachmentAsync(zhangsan, a),
+        var (taskA, itemA) = await ReviewAsync(zhangsan, a, "village-opinion", "baishi-baishi-committee");
+        HousingOfA = await ReviewAsync(zhangsan, a, "housing", "cs-housing");
+        A = new MatterUnderTest(a, codeA, zhangsan, taskA, itemA, await DocumentAsync(zhangsan, a), await AttachmentAsync(zhangsan, a),
             ["张三", formA["id_number"]!, formA["phone"]!, codeA, "zhangsan-hukou.pdf"]);
 
         (Withdrawn, _) = await ApplyAsync(zhangsan, RuralHousingForm.Valid());
@@ -70,14 +79,11 @@ public sealed class ResourceMatrixFixture : IAsyncLifetime
         formB["village"] = "qiuchuan-dongcun";
         formB["household_register"] = await Uploads.IdAsync(lisi, "lisi-hukou.pdf");
         var (b, codeB) = await ApplyAsync(lisi, formB);
-        var window = await AsAsync(QiuchuanWindow);
-        var acceptTask = await Workbench.TaskAsync(window, b, "accept");
-        var acceptItem = (await Workbench.DetailAsync(window, b, acceptTask)).GetProperty("myWorkItem").GetString()!;
-        var corrected = await window.PostAsJsonAsync($"/api/tasks/{b}/{acceptTask}/complete",
-            new { outcome = "correct", fields = new { opinion = "材料不全", correction_items = "户口簿" } });
-        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
-        B = new MatterUnderTest(b, codeB, lisi, acceptTask, acceptItem, await DocumentAsync(lisi, b), await AttachmentAsync(lisi, b),
+        await Workbench.AcceptAsync(await AsAsync(QiuchuanWindow), b);
+        var (taskB, itemB) = await ReviewAsync(lisi, b, "village-opinion", "qiuchuan-dongcun-committee");
+        B = new MatterUnderTest(b, codeB, lisi, taskB, itemB, await DocumentAsync(lisi, b), await AttachmentAsync(lisi, b),
             ["李四", formB["id_number"]!, formB["phone"]!, codeB, "lisi-hukou.pdf"]);
+        Unbound = (await Uploads.IdAsync(zhangsan, "zhangsan-unused.pdf"), await Uploads.IdAsync(lisi, "lisi-unused.pdf"));
     }
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
@@ -98,6 +104,16 @@ public sealed class ResourceMatrixFixture : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var receipt = await response.Content.ReadFromJsonAsync<JsonElement>();
         return (receipt.GetProperty("receiptNumber").GetString()!, receipt.GetProperty("queryCode").GetString()!);
+    }
+
+    /// <summary>An open review of the matter and its work item, as its applicant's status names
+    /// them, after checking which unit holds it.</summary>
+    private static async Task<(string Task, string WorkItem)> ReviewAsync(HttpClient owner, string matter, string node, string unit)
+    {
+        var status = await owner.GetFromJsonAsync<JsonElement>($"/api/matters/{matter}");
+        var review = status.GetProperty("holding").EnumerateArray().Single(h => h.GetProperty("node").GetString() == node);
+        Assert.Equal(unit, review.GetProperty("unit").GetString());
+        return (review.GetProperty("taskId").GetString()!, review.GetProperty("workItemId").GetString()!);
     }
 
     /// <summary>The number of the matter's first issued document, once the outbox has stored it.</summary>

@@ -33,6 +33,11 @@ internal sealed record ResourceRule
     /// matter, so the same id under the own matter is the own matter's.)</summary>
     public string? Crossed { get; init; }
 
+    /// <summary>For the officer on a task endpoint: the status when the task is another unit's in
+    /// the officer's own matter (A's housing review). Reading it is reading the matter (200); an
+    /// action is the engine's refusal, which must change nothing.</summary>
+    public int? OtherUnitsTask { get; init; }
+
     /// <summary>Values of path parameters that are not a matter's: a definition id, a calendar, a file path.</summary>
     public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
 
