@@ -11,8 +11,8 @@ namespace OneMatter.Server.Tests;
 /// not for gets 403 (no account: 401), a role it is for gets past authorisation (whatever the
 /// fake ids then give: 404, 400, 409 …), never a 5xx. The endpoints come from the running server's
 /// own document, so a new endpoint without a rule here fails the test. Resource-level rules (own
-/// vs another's matter, the unit's part in a matter, the jurisdiction) are tested with real
-/// matters in the feature tests.
+/// vs another's matter, the unit's part in a matter, the jurisdiction) are the whole matrix again
+/// with real matters in <see cref="ResourceMatrixTests"/>.
 /// </summary>
 public sealed class AuthorizationMatrixTests : IClassFixture<ServerFixture>
 {
