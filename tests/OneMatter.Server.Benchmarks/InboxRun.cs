@@ -88,4 +88,52 @@ internal static class InboxRun
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => Client(c))));
         return errors;
     }
+
+    /// <summary>
+    /// Open loop: request k is sent at start + k / <paramref name="rate"/> whether or not earlier
+    /// ones have answered, and its latency counts from that scheduled instant (a slow answer is not
+    /// hidden by the client waiting before it sends the next: no coordinated omission). The closed
+    /// loops above saturate both cores, so their p99 is mostly queueing; this answers what an
+    /// officer waits at a given load.
+    /// </summary>
+    public static async Task<InboxResult> AtRateAsync(HttpClient officer, int rate, TimeSpan duration)
+    {
+        var byFilter = Filters.ToDictionary(f => f, _ => new Latencies());
+        var count = (int)(rate * duration.TotalSeconds);
+        var errors = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var start = Stopwatch.GetTimestamp();
+        var requests = new List<Task>(count);
+        for (var k = 0; k < count; k++)
+        {
+            var scheduled = start + (long)(k * (double)Stopwatch.Frequency / rate);
+            // No spinning (it would take a core from the server): a timer wait, which sends late
+            // by up to a millisecond, and that lateness counts against the server.
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), scheduled);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait);
+            }
+            var (key, path) = Page(0, k);
+            requests.Add(Task.Run(async () =>
+            {
+                using var response = await officer.GetAsync(path);
+                await response.Content.ReadAsByteArrayAsync();
+                byFilter[key].Add(scheduled);
+                if (!response.IsSuccessStatusCode && Interlocked.Increment(ref errors) == 1)
+                {
+                    Console.WriteLine($"  first error: {(int)response.StatusCode} for {path}");
+                }
+            }));
+        }
+        await Task.WhenAll(requests);
+        var elapsed = Stopwatch.GetElapsedTime(start);
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var all = new Latencies();
+        foreach (var l in byFilter.Values)
+        {
+            all.AddAll(l);
+        }
+        return new InboxResult(all, byFilter, errors, elapsed, await TotalsAsync(officer), cpu);
+    }
 }

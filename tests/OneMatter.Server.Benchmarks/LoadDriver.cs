@@ -14,7 +14,9 @@ namespace OneMatter.Server.Benchmarks;
 //     the instance of every row it shows). Running the writer for a million tasks would take
 //     hours; what the inbox query reads is the same either way. Then officer.cs-natural-resources
 //     reads GET /api/tasks?filter=pending|mine|due-soon|overdue&page=1..5&pageSize=20 over HTTP from
-//     --clients loops for --duration seconds after --warmup; the inbox's SQL is then explained.
+//     --clients loops for --duration seconds after --warmup (closed loops: both cores saturated,
+//     so the p99 is mostly queueing), then as an open loop at --rate requests/s for as long
+//     (latency from each request's scheduled instant); the inbox's SQL is then explained.
 // (2) Completions. --matters matters per side are applied for and accepted in-process (four open
 //     reviews each); then the same completions run over HTTP (POST /api/tasks/{i}/{t}/complete as
 //     the unit's demo officer) and directly through the server's CommandWriter, --in-flight at a
@@ -24,7 +26,7 @@ namespace OneMatter.Server.Benchmarks;
 //     then the inbox and one completion round again.
 //
 // Options: --quick (small sizes, < 60 s), --tasks N, --clients N, --duration S, --warmup S,
-// --matters N, --in-flight N, --rounds N, --no-what-if (skip the ANALYZE what-if, see IndexExperiment), --folder PATH (default: a temp folder, removed afterwards).
+// --matters N, --in-flight N, --rounds N, --rate N (the open-loop inbox run, requests/s), --no-what-if (skip the ANALYZE what-if, see IndexExperiment), --folder PATH (default: a temp folder, removed afterwards).
 
 /// <summary>The entry point (named so it does not clash with the server's <c>Program</c>).</summary>
 internal static class LoadDriver
@@ -64,6 +66,8 @@ internal static class LoadDriver
             Console.WriteLine($"    {options.Clients} clients, {options.WarmUp.TotalSeconds:0} s warm-up, {options.Duration.TotalSeconds:0} s measured ...");
             var loadBeforeInbox = LoadAverage.Read();
             var inbox = await InboxRun.RunAsync(officer, options.Clients, options.WarmUp, options.Duration);
+            Console.WriteLine($"    then an open loop at {options.Rate} requests/s for {options.Duration.TotalSeconds:0} s ...");
+            var atRate = await InboxRun.AtRateAsync(officer, options.Rate, options.Duration);
             var anonymous = await InboxRun.BaselineAsync(officer, "/healthz", options.Clients, options.WarmUp);
             var authenticated = await InboxRun.BaselineAsync(officer, "/api/account/me", options.Clients, options.WarmUp);
             var loadAfterInbox = LoadAverage.Read();
@@ -145,13 +149,13 @@ internal static class LoadDriver
             }
 
             var loadAtEnd = LoadAverage.Read();
-            Report.Print(options, plan, inbox, withIndex, [anonymous, authenticated], httpTotal, directTotal, whatIf,
+            Report.Print(options, plan, inbox, atRate, withIndex, [anonymous, authenticated], httpTotal, directTotal, whatIf,
                 (loadAtStart, loadBeforeInbox, loadAfterInbox, loadBeforeCompletions, loadAfterCompletions, loadAtEnd));
             foreach (var client in officers.Values.Append(officer))
             {
                 client.Dispose();
             }
-            return inbox.Errors + httpTotal.Failed + directTotal.Failed == 0 ? 0 : 1;
+            return inbox.Errors + atRate.Errors + httpTotal.Failed + directTotal.Failed == 0 ? 0 : 1;
         }
         finally
         {

@@ -41,18 +41,26 @@ internal static class QueryPlan
         }
     }
 
-    /// <summary>The completion endpoint's first query (<c>MatterReadModel.UnitTakesPartAsync</c>):
-    /// whether the officer's unit holds a task row of the instance.</summary>
+    /// <summary>The completion endpoint's pre-check (<c>MatterReadModel.UnitTakesPartAsync</c>),
+    /// as its two compiled queries read: the instance's task rows' units by key (the unit is
+    /// compared in memory), then, only when none is the officer's, whether an event of the unit exists.</summary>
     public static void PrintPreCheck(string databaseFile, string instanceId, string unit)
     {
         using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
         connection.Open();
         // @user carries the instance id here: Command binds the same four names for every statement.
-        const string Sql = "SELECT EXISTS (SELECT 1 FROM \"Tasks\" AS \"t\" WHERE \"t\".\"InstanceId\" = @user AND \"t\".\"Unit\" = @unit)";
-        Console.WriteLine($"  pre-check: {Time(connection, Sql, unit, instanceId, DateTimeOffset.UtcNow):0.0} ms");
-        foreach (var line in Plan(connection, Sql, unit, instanceId, DateTimeOffset.UtcNow))
+        (string Name, string Sql)[] queries =
+        [
+            ("task rows", "SELECT \"t\".\"Unit\" FROM \"Tasks\" AS \"t\" WHERE \"t\".\"InstanceId\" = @user"),
+            ("events", "SELECT EXISTS (SELECT 1 FROM \"Events\" AS \"e\" WHERE \"e\".\"InstanceId\" = @user AND \"e\".\"Unit\" = @unit)"),
+        ];
+        foreach (var (name, sql) in queries)
         {
-            Console.WriteLine($"    {line}");
+            Console.WriteLine($"  pre-check, {name}: {Time(connection, sql, unit, instanceId, DateTimeOffset.UtcNow):0.0} ms");
+            foreach (var line in Plan(connection, sql, unit, instanceId, DateTimeOffset.UtcNow))
+            {
+                Console.WriteLine($"    {line}");
+            }
         }
     }
 
