@@ -442,12 +442,6 @@ namespace OneMatter.Storage.Migrations.Postgres
 
                     b.HasKey("InstanceId", "TaskId", "WorkItemId");
 
-                    b.HasIndex("ClaimedBy");
-
-                    b.HasIndex("Assignee", "Status");
-
-                    b.HasIndex("Unit", "Status", "DueUtcTicks");
-
                     b.HasIndex("Unit", "DueUtcTicks", "CreatedUtcTicks", "InstanceId", "TaskId", "WorkItemId", "Status", "ClaimedBy", "Assignee", "Overdue")
                         .HasDatabaseName("IX_Tasks_OpenInbox")
                         .HasFilter("\"Status\" <> 'Done'");
