@@ -87,6 +87,8 @@ export interface SimulatedStep {
   node: string;
   name: string;
   step?: string | null;
+  /** The step's English name, when the definition gives one. */
+  stepEn?: string | null;
   holder: string;
   units: string[];
   start: string;
