@@ -67,4 +67,29 @@ public sealed class DesignerTests(WebAppServer server, ITestOutputHelper output)
             await Expect(versions.First).ToContainTextAsync($"v{before + 1}");
             await Expect(versions.First).ToContainTextAsync("designer");
         });
+
+    /// <summary>A page loaded at a definition's address draws the canvas from the published
+    /// version's JSON (asked beside the sign-in check), parses the YAML afterwards, and edits it
+    /// like a definition opened from the list.</summary>
+    [RequiresChromiumFact]
+    public Task Designer_OpenedByItsAddress_DrawsFromTheJson_AndEditsTheYaml() =>
+        Story.RunAsync(server, output, "designer-address", async story =>
+        {
+            var page = await story.SignInAsync("designer");
+            var json = page.WaitForRequestAsync(r => r.Url.Contains("/api/definitions/rural-housing?format=json", StringComparison.Ordinal));
+            await page.GotoAsync("/designer/rural-housing");
+            await json;
+            var land = page.GetByTestId("node-land");
+            await Expect(land).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("validation")).ToContainTextAsync("定义有效");
+            await land.ClickAsync();
+            await Expect(page.Locator(".om-props input").First).ToHaveValueAsync("land");
+            var name = page.Locator(".om-props input").Nth(1);
+            await name.FillAsync("用地预审");
+            await name.PressAsync("Enter");
+            await Expect(land.Locator(".om-node__name")).ToHaveTextAsync("用地预审");
+            // The edit went into the YAML (the view shows the selected node's lines).
+            await Expect(page.Locator(".om-yaml .cm-content")).ToContainTextAsync("name: 用地预审");
+            await Expect(page.GetByText("未保存")).ToBeVisibleAsync();
+        });
 }
