@@ -73,6 +73,27 @@ public sealed class ApplyAndHandleTests : IClassFixture<ServerFixture>
     }
 
     [Fact]
+    public async Task Status_CarriesTheEnglishStepOfHoldersAndFinishedSteps_ForTheApplicantAndTheLookup()
+    {
+        var applicant = await _server.SignedInAsync("zhangsan");
+        var receipt = await ApplyAsync(applicant);
+        var window = await _server.SignedInAsync("officer.baishi-service");
+        await Workbench.AcceptAsync(window, receipt.Number);
+
+        var status = await applicant.GetFromJsonAsync<JsonElement>($"/api/matters/{receipt.Number}");
+        var accepted = status.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("node").GetString() == "accept");
+        Assert.Equal(("申请受理", "Application accepted"), (accepted.GetProperty("step").GetString(), accepted.GetProperty("stepEn").GetString()));
+        var holders = status.GetProperty("holding").EnumerateArray().ToList();
+        Assert.Equal(4, holders.Count);
+        Assert.All(holders, h => Assert.Equal(("联合审查", "Joint review"), (h.GetProperty("step").GetString(), h.GetProperty("stepEn").GetString())));
+
+        var anonymous = _server.CreateClient();
+        var found = await anonymous.GetFromJsonAsync<JsonElement>($"/api/lookup?receipt={receipt.Number}&code={receipt.QueryCode}");
+        Assert.Equal("Application accepted", found.GetProperty("steps").EnumerateArray()
+            .Single(s => s.GetProperty("node").GetString() == "accept").GetProperty("stepEn").GetString());
+    }
+
+    [Fact]
     public async Task AnotherApplicant_CannotSeeTheMatter_ButTheReceiptAndQueryCodeFindItWithoutAnAccount()
     {
         var owner = await _server.SignedInAsync("zhangsan");

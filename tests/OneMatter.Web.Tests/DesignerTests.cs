@@ -67,4 +67,71 @@ public sealed class DesignerTests(WebAppServer server, ITestOutputHelper output)
             await Expect(versions.First).ToContainTextAsync($"v{before + 1}");
             await Expect(versions.First).ToContainTextAsync("designer");
         });
+
+    /// <summary>A page loaded at a definition's address draws the canvas from the published
+    /// version's JSON (asked beside the sign-in check), parses the YAML afterwards, and edits it
+    /// like a definition opened from the list.</summary>
+    [RequiresChromiumFact]
+    public Task Designer_OpenedByItsAddress_DrawsFromTheJson_AndEditsTheYaml() =>
+        Story.RunAsync(server, output, "designer-address", async story =>
+        {
+            var page = await story.SignInAsync("designer");
+            var json = page.WaitForRequestAsync(r => r.Url.Contains("/api/definitions/rural-housing?format=json", StringComparison.Ordinal));
+            await page.GotoAsync("/designer/rural-housing");
+            await json;
+            var land = page.GetByTestId("node-land");
+            await Expect(land).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("validation")).ToContainTextAsync("定义有效");
+            await land.ClickAsync();
+            await Expect(page.Locator(".om-props input").First).ToHaveValueAsync("land");
+            var name = page.Locator(".om-props input").Nth(1);
+            await name.FillAsync("用地预审");
+            await name.PressAsync("Enter");
+            await Expect(land.Locator(".om-node__name")).ToHaveTextAsync("用地预审");
+            // The edit went into the YAML (the view shows the selected node's lines).
+            await Expect(page.Locator(".om-yaml .cm-content")).ToContainTextAsync("name: 用地预审");
+            await Expect(page.GetByText("未保存")).ToBeVisibleAsync();
+        });
+
+    /// <summary>Clicks the land node in the same moment the page's first live-validation answer
+    /// lands: in a task queued as the answer's body has been read, so the click comes between the
+    /// answer re-creating the canvas nodes and the canvas's effects.</summary>
+    private const string ClickLandWithTheValidationAnswer = """
+        (() => {
+          const real = window.fetch.bind(window);
+          window.__omClicked = false;
+          window.fetch = async (input, init) => {
+            const response = await real(input, init);
+            const url = typeof input === 'string' ? input : input.url;
+            if (url.includes('/api/definitions/validate') && !window.__omClicked) {
+              response.clone().text().then(() => setTimeout(() => {
+                document.querySelector('[data-testid="node-land"]')
+                  .dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+                window.__omClicked = true;
+              }));
+            }
+            return response;
+          };
+        })();
+        """;
+
+    // Bug: about 1 click in 15 on a canvas node did not select it (a second click did). The click
+    // reached the editor state only through xyflow's onSelectionChange, effects after it, and the
+    // nodes re-created for a validation answer put back the selection from before the click. With
+    // the click timed as here, the old canvas lost it every time (and 6 clicks of 60 at 0-11 ms).
+    [RequiresChromiumFact]
+    public Task Designer_ClickOnANode_SelectsIt_WhenAValidationAnswerLandsWithTheClick() =>
+        Story.RunAsync(server, output, "designer-select", async story =>
+        {
+            var page = await story.SignInAsync("designer");
+            await page.AddInitScriptAsync(ClickLandWithTheValidationAnswer);
+            for (var i = 0; i < 4; i++)
+            {
+                await page.GotoAsync("/designer/rural-housing");
+                await WebAppServer.EventuallyAsync(async () => await page.EvaluateAsync<bool>("() => window.__omClicked") ? "clicked" : null,
+                    "the land node to be clicked with the validation answer");
+                await Expect(page.GetByTestId("node-land")).ToHaveClassAsync(new Regex("om-node--selected"), new() { Timeout = 3_000 });
+                await Expect(page.Locator(".om-props input").First).ToHaveValueAsync("land");
+            }
+        });
 }

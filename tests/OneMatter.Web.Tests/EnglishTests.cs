@@ -11,7 +11,8 @@ namespace OneMatter.Web.Tests;
 /// page (labels, options and the form's own messages); the window officer switches too, reads the
 /// inbox and the task (the matter and its steps by their English names, the application's choices
 /// by their English labels, units by their English names) and accepts the matter through the
-/// English complete dialog. Where the page's chrome (titles, labels, headers, buttons, tabs,
+/// English complete dialog; the applicant then reads the status page's steps by their English
+/// names (`step-en`). Where the page's chrome (titles, labels, headers, buttons, tabs,
 /// dialogs) is checked, no Chinese character is left.
 /// </summary>
 [Collection(WebCollection.Name)]
@@ -92,6 +93,16 @@ public sealed partial class EnglishTests(WebAppServer server, ITestOutputHelper 
             await Expect(officer.GetByText("This task is closed").First).ToBeVisibleAsync();
             await Expect(history).ToContainTextAsync("Step completed");
             await Expect(history.Locator(".ant-tag").Filter(new() { HasTextRegex = new Regex("^Accept$") }).First).ToBeVisibleAsync();
+
+            // The applicant's status page names the applicant-visible steps in English (step-en):
+            // the steps bar and the finished step's tag.
+            await applicant.GotoAsync($"/portal/matters/{Uri.EscapeDataString(receipt)}");
+            var stepTitles = applicant.Locator(".ant-steps-item-title");
+            await Expect(stepTitles).ToHaveTextAsync(["Application accepted", "Joint review"]);
+            var stepTag = Card(applicant, "Finished steps").Locator(".ant-tag");
+            await Expect(stepTag.Filter(new() { HasTextRegex = new Regex("^Application accepted$") }).First).ToBeVisibleAsync();
+            await NoChineseAsync(stepTitles, "the status page's steps");
+            await NoChineseAsync(stepTag, "the status page's step tags");
         });
 
     /// <summary>Switches the app to English with the header's language switch.</summary>

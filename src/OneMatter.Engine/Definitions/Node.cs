@@ -19,6 +19,9 @@ public abstract record Node
     /// null keeps it internal.</summary>
     public string? Step { get; init; }
 
+    /// <summary>The English name of <see cref="Step"/>; null falls back to the Chinese step.</summary>
+    public string? StepEn { get; init; }
+
     /// <summary>Where it was declared.</summary>
     public SourceLocation Location { get; init; } = SourceLocation.None;
 

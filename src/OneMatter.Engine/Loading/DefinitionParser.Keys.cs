@@ -10,7 +10,7 @@ public sealed partial class DefinitionParser
     public static class Keys
     {
         /// <summary>Keys every node accepts.</summary>
-        public static IReadOnlyList<string> NodeCommon { get; } = ["type", "name", "name-en", "step"];
+        public static IReadOnlyList<string> NodeCommon { get; } = ["type", "name", "name-en", "step", "step-en"];
 
         /// <summary>The top level of a definition.</summary>
         public static IReadOnlyList<string> Matter { get; } =

@@ -87,7 +87,7 @@ public sealed partial class DefinitionParser
             _ => ReadEnd(m, id, name),
         };
         // The optional common keys are read once here rather than in every kind's reader.
-        return node is null ? null : node with { NameEn = m.Text("name-en"), Step = m.Text("step"), Location = At(key) };
+        return node is null ? null : node with { NameEn = m.Text("name-en"), Step = m.Text("step"), StepEn = m.Text("step-en"), Location = At(key) };
     }
 
     /// <summary>An optional boundary timer: <c>timeout: { after, next }</c>.</summary>

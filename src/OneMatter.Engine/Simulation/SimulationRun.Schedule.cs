@@ -155,6 +155,7 @@ internal sealed partial class SimulationRun
             Node = nodeId,
             Name = node.Name,
             Step = node.Step,
+            StepEn = node.StepEn,
             Holder = holder,
             Units = units,
             Start = _calendar.ToLocal(start),

@@ -12,6 +12,9 @@ public sealed record TimelineEntry
     /// <summary>Applicant-visible step, if any.</summary>
     public string? Step { get; init; }
 
+    /// <summary>English name of the applicant-visible step, if the definition gives one.</summary>
+    public string? StepEn { get; init; }
+
     /// <summary>Unit name(s) holding it, or 申请人 / 系统.</summary>
     public required string Holder { get; init; }
 

@@ -21,13 +21,15 @@ public sealed record ApplicationReceipt(string ReceiptNumber, string QueryCode, 
 public sealed record MatterSummaryDto(string Id, string DefinitionId, string Name, string Status, string? Result, DateTimeOffset StartedAt,
     DateTimeOffset? EndedAt);
 
-/// <summary>Who holds the matter now: one open work item.</summary>
+/// <summary>Who holds the matter now: one open work item. <c>StepEn</c> is the English name of its
+/// applicant-visible step, when the definition gives one.</summary>
 public sealed record HolderDto(string TaskId, string WorkItemId, string Node, string NodeName, string? Step, string? Unit, string? UnitName,
     string Status, DateTimeOffset? Due, bool Warned, bool Overdue, bool ForApplicant,
-    bool Supervised, int Urged, string? NodeNameEn = null);
+    bool Supervised, int Urged, string? NodeNameEn = null, string? StepEn = null);
 
-/// <summary>A finished step of the matter.</summary>
-public sealed record StepDto(string Node, string Name, string? Step, string? Outcome, string? Unit, DateTimeOffset At, string? NameEn = null);
+/// <summary>A finished step of the matter; <c>StepEn</c> as for <see cref="HolderDto"/>.</summary>
+public sealed record StepDto(string Node, string Name, string? Step, string? Outcome, string? Unit, DateTimeOffset At, string? NameEn = null,
+    string? StepEn = null);
 
 /// <summary>A matter's status and timeline, with its files (none for the public lookup).</summary>
 public sealed record MatterStatusDto(string Id, string DefinitionId, int DefinitionVersion, string Name, string NameEn, string Status, string? Result,

@@ -179,12 +179,12 @@ internal static class MatterEndpoints
         {
             var node = definition?.Nodes.GetValueOrDefault(t.Node);
             return new HolderDto(t.TaskId, t.WorkItemId, t.Node, node?.Name ?? t.Node, node?.Step, t.Unit, t.Unit is { } u ? org.FindUnit(u)?.Name : null,
-                t.Status, t.DueUtcTicks is { } due ? Utc(due) : null, t.Warned, t.Overdue, t.ForApplicant, t.Supervised, t.Urged, node?.NameEn);
+                t.Status, t.DueUtcTicks is { } due ? Utc(due) : null, t.Warned, t.Overdue, t.ForApplicant, t.Supervised, t.Urged, node?.NameEn, node?.StepEn);
         }).ToList();
         var steps = state.Records.History().Select(r =>
         {
             var node = definition?.Nodes.GetValueOrDefault(r.Node);
-            return new StepDto(r.Node, node?.Name ?? r.Node, node?.Step, r.Outcome, r.Unit, r.At, node?.NameEn);
+            return new StepDto(r.Node, node?.Name ?? r.Node, node?.Step, r.Outcome, r.Unit, r.At, node?.NameEn, node?.StepEn);
         }).ToList();
         return new MatterStatusDto(state.InstanceId, state.DefinitionId, state.DefinitionVersion, definition?.Name ?? state.DefinitionId,
             definition?.NameEn ?? state.DefinitionId, state.Status.ToString(), state.Result?.ToString(), state.Version, state.StartedAt, state.EndedAt,

@@ -10,9 +10,10 @@ public sealed record SimulationCompareRequest(DefinitionReference? A, Definition
 
 /// <summary>One row of a simulated timeline: a node, the units holding it (none for the applicant
 /// or the system; <c>Holder</c> names them either way), from when to when, its working days and
-/// the working days elapsed since the application when it ended.</summary>
+/// the working days elapsed since the application when it ended; <c>StepEn</c> is the English name
+/// of its applicant-visible step, when the definition gives one.</summary>
 public sealed record SimulatedStepDto(string Node, string Name, string? Step, string Holder, IReadOnlyList<string> Units,
-    DateTimeOffset Start, DateTimeOffset End, double WorkingDays, double Elapsed, string? Outcome, bool Late);
+    DateTimeOffset Start, DateTimeOffset End, double WorkingDays, double Elapsed, string? Outcome, bool Late, string? StepEn = null);
 
 /// <summary>One definition's simulated run: its timeline and totals; <c>Stopped</c> says why it did
 /// not reach an end (then <c>Result</c> is null and the totals run to where it stopped).</summary>

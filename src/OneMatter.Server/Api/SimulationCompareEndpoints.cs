@@ -135,7 +135,7 @@ internal static class SimulationCompareEndpoints
             Round(result.WorkingDays), Round(result.CalendarDays), result.StepCount, result.ApplicantSteps, result.HolderCount,
             result.Result?.ToString().ToLowerInvariant(), result.Stopped,
             result.Timeline.Select(e => new SimulatedStepDto(e.Node, e.Name, e.Step, e.Holder, e.Units, e.Start, e.End, Round(e.WorkingDays),
-                Round(calendar.WorkingDaysBetween(result.Start, e.End)), e.Outcome, e.Late)).ToList(),
+                Round(calendar.WorkingDaysBetween(result.Start, e.End)), e.Outcome, e.Late, e.StepEn)).ToList(),
             result.Notes);
     }
 

@@ -43,9 +43,10 @@ public sealed record OutcomeDto(string Id, string Label, string? LabelEn, string
 public sealed record TaskActionsDto(bool Claim, bool Release, bool Complete, bool Return, IReadOnlyList<string> ReturnTargets, bool Transfer,
     bool Delegate, bool Resolve, bool AddSigner, IReadOnlyList<string> RemovableSigners, bool Comment, bool Skip);
 
-/// <summary>A finished step of the matter, with who decided it.</summary>
+/// <summary>A finished step of the matter, with who decided it; <c>StepEn</c> is the English name of
+/// its applicant-visible step, when the definition gives one.</summary>
 public sealed record FinishedStepDto(string Node, string Name, string? Step, string? Outcome, string? Unit, string? UnitName, string? By,
-    DateTimeOffset At, string? NameEn);
+    DateTimeOffset At, string? NameEn, string? StepEn = null);
 
 /// <summary>An event of the matter's log relevant to an officer, attributed to a user and unit.
 /// <c>Target</c> is the receiving unit or node (转办, 委派, 加签, 退回); <c>Text</c> the comment,
@@ -61,4 +62,4 @@ public sealed record TaskDetailDto(string InstanceId, string TaskId, bool Open, 
     DateTimeOffset StartedAt, string? Sign, DateTimeOffset? CreatedAt, DateTimeOffset? Due, bool Warned, bool Overdue, bool Supervised, int Urged,
     string? MyWorkItem, IReadOnlyList<WorkItemDto> Items, IReadOnlyList<FormValueDto> Form, IReadOnlyList<FieldDto> Fields,
     IReadOnlyList<OutcomeDto> Outcomes, TaskActionsDto Actions, IReadOnlyList<FinishedStepDto> Steps, IReadOnlyList<HistoryEntryDto> History,
-    IReadOnlyList<AttachmentDto> Attachments, string? MatterNameEn);
+    IReadOnlyList<AttachmentDto> Attachments, string? MatterNameEn, string? StepEn = null);

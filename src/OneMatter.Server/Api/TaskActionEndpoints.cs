@@ -132,7 +132,7 @@ internal static class TaskActionEndpoints
         {
             var n = definition.Nodes.GetValueOrDefault(r.Node);
             return new FinishedStepDto(r.Node, n?.Name ?? r.Node, n?.Step, r.Outcome, r.Unit, r.Unit is { } u ? org.FindUnit(u)?.Name : null, r.By, r.At,
-                n?.NameEn);
+                n?.NameEn, n?.StepEn);
         }).ToList();
         var first = row.FirstOrDefault();
         return TypedResults.Ok(new TaskDetailDto(instanceId, taskId, task is not null, nodeId, node?.Name ?? nodeId, node?.NameEn, node?.Step,
@@ -140,7 +140,7 @@ internal static class TaskActionEndpoints
             state.LeadUnit is { } lead ? org.FindUnit(lead)?.Name : null, state.StartedAt, task?.Sign.ToString(), task?.CreatedAt,
             first?.DueUtcTicks is { } due ? MatterEndpoints.Utc(due) : null, row.Any(r => r.Warned), row.Any(r => r.Overdue), task?.Supervised ?? false,
             task?.Urged ?? 0, mine, items, form, fields, outcomes, actions, steps, TaskHistory.Of(events, definition, org),
-            await AttachmentEndpoints.OfMatterAsync(instanceId, host, cancellationToken).ConfigureAwait(false), definition.NameEn));
+            await AttachmentEndpoints.OfMatterAsync(instanceId, host, cancellationToken).ConfigureAwait(false), definition.NameEn, node?.StepEn));
     }
 
     private static readonly TaskActionsDto NoActions = new(false, false, false, false, [], false, false, false, false, [], false, false);

@@ -7,14 +7,25 @@ import RequireFace from './auth/RequireFace';
 import { useAuth } from './auth/useAuth';
 import { homeOf } from './auth/faces';
 import { useI18n } from './i18n/useI18n';
+import { fetchOpeningEarly } from './designer/api/openingTexts';
 
 // Each face is its own chunk: an applicant never downloads the designer's editor or the command
 // centre's charts.
 const PortalRoutes = lazy(() => import('./portal/PortalRoutes'));
 const WorkbenchRoutes = lazy(() => import('./workbench/WorkbenchRoutes'));
 const CommandCentrePage = lazy(() => import('./command/CommandCentrePage'));
-const DesignerPage = lazy(() => import('./designer/DesignerPage'));
+const loadDesigner = () => import('./designer/DesignerPage');
+const DesignerPage = lazy(loadDesigner);
 const VerifyPage = lazy(() => import('./verify/VerifyPage'));
+
+// A page loaded at /designer/{id} fetches the designer's chunk and the definition beside the
+// sign-in check instead of one after the other (the definition is asked with the session cookie;
+// a visitor not signed in is asked to sign in and the page fetches it again).
+const designerPath = /^\/designer\/([^/]+)\/?$/.exec(window.location.pathname);
+if (designerPath) {
+  void loadDesigner();
+  fetchOpeningEarly(decodeURIComponent(designerPath[1]));
+}
 
 function Home() {
   const { me } = useAuth();

@@ -43,6 +43,7 @@ public sealed class DefinitionParserTests
 
         var accept = Assert.IsType<TaskNode>(d.Node("accept"));
         Assert.Equal("申请受理", accept.Step);
+        Assert.Equal("Application accepted", accept.StepEn);
         var territorial = Assert.IsType<JurisdictionAssignee>(accept.Assignee);
         Assert.Equal("service-window", territorial.UnitKind);
         Assert.Equal(["accept", "correct", "refuse"], accept.Outcomes.Select(o => o.Id));
@@ -215,6 +216,24 @@ public sealed class DefinitionParserTests
 
         Assert.Empty(result.Errors);
         Assert.Equal("cs-service-window", ((UnitAssignee)((TaskNode)result.Definition!.Node("check")).Assignee).Unit);
+    }
+
+    [Fact]
+    public void StepEn_IsReadBesideStepInBothStyles_AndNullWhenAbsent()
+    {
+        var text = Samples.Minimal
+            .Replace("    name: 受理\n", "    name: 受理\n    step: 申请受理\n    step-en: Application accepted\n", StringComparison.Ordinal)
+            .Replace("done: { type: end, name: 办结,", "done: { type: end, name: 办结, step: 办结, step-en: Completed,", StringComparison.Ordinal)
+            .Replace("refused: { type: end, name: 不予受理,", "refused: { type: end, name: 不予受理, step: 申请受理,", StringComparison.Ordinal);
+
+        var result = Load(text, "minimal.yaml");
+
+        Assert.Empty(result.Errors);
+        var d = result.Definition!;
+        Assert.Equal(("申请受理", "Application accepted"), (d.Node("accept").Step, d.Node("accept").StepEn));
+        Assert.Equal(("办结", "Completed"), (d.Node("done").Step, d.Node("done").StepEn));
+        Assert.Equal("申请受理", d.Node("refused").Step);
+        Assert.Null(d.Node("refused").StepEn);
     }
 
     [Fact]

@@ -60,6 +60,7 @@ internal static class Samples
             name: 受理
             name-en: Acceptance
             step: 申请受理
+            step-en: Application accepted
             assignee: { kind: service-window, jurisdiction: form.township }
             deadline: 1 working day
             escalation:

@@ -16,4 +16,18 @@ public sealed class ShippedWorkspaceTests
         Assert.Contains("cn-mainland", result.Calendars.Keys);
         Assert.NotEmpty(result.Org.Units);
     }
+
+    [Fact]
+    public void ShippedDefinitions_GiveEveryStepOneEnglishName()
+    {
+        var result = Workspace.Load(Repository.Workflows, Repository.Templates);
+
+        foreach (var definition in result.Definitions.Values)
+        {
+            var stepped = definition.Nodes.Values.Where(n => n.Step is not null).ToList();
+            Assert.All(stepped, n => Assert.False(string.IsNullOrWhiteSpace(n.StepEn), $"{definition.Id}: node {n.Id} has step {n.Step} without step-en"));
+            // One step reads the same in English on every node of it, or the status page would show two.
+            Assert.All(stepped.GroupBy(n => n.Step), g => Assert.Single(g.Select(n => n.StepEn).Distinct(StringComparer.Ordinal)));
+        }
+    }
 }

@@ -21,9 +21,12 @@ export interface Page<T> { items: T[]; total: number; page: number; pageSize: nu
 export interface Holder {
   taskId: string; workItemId: string; node: string; nodeName: string; step?: string | null; unit?: string | null; unitName?: string | null;
   status: string; due?: string | null; warned: boolean; overdue: boolean; forApplicant: boolean; supervised: boolean; urged: number;
-  nodeNameEn?: string | null;
+  nodeNameEn?: string | null; stepEn?: string | null;
 }
-export interface Step { node: string; name: string; step?: string | null; outcome?: string | null; unit?: string | null; at: string; nameEn?: string | null }
+export interface Step {
+  node: string; name: string; step?: string | null; outcome?: string | null; unit?: string | null; at: string; nameEn?: string | null;
+  stepEn?: string | null;
+}
 /** A document of the matter: the server sends ids today, objects once documents are numbered. */
 export type DocumentRef = string | { number: string; name?: string | null; nameEn?: string | null; document?: string | null; issuedAt?: string | null };
 export interface TimelineEntry { type: string; at: string; target?: string | null; text?: string | null; node?: string | null }
@@ -64,7 +67,7 @@ export interface TaskActions {
 }
 export interface FinishedStep {
   node: string; name: string; step?: string | null; outcome?: string | null; unit?: string | null; unitName?: string | null; by?: string | null; at: string;
-  nameEn?: string | null;
+  nameEn?: string | null; stepEn?: string | null;
 }
 export interface HistoryEntry {
   sequence: number; type: string; at: string; actor: string; unit?: string | null; unitName?: string | null; task?: string | null;
@@ -76,7 +79,7 @@ export interface TaskDetail {
   leadUnitName?: string | null; startedAt: string; sign?: string | null; createdAt?: string | null; due?: string | null; warned: boolean;
   overdue: boolean; supervised: boolean; urged: number; myWorkItem?: string | null; items: WorkItem[]; form: FormValue[]; fields: Field[];
   outcomes: Outcome[]; actions: TaskActions; steps: FinishedStep[]; history: HistoryEntry[]; attachments?: MatterFile[] | null;
-  matterNameEn?: string | null;
+  matterNameEn?: string | null; stepEn?: string | null;
 }
 export interface CommandResult { instanceId: string; status: string; version: number }
 

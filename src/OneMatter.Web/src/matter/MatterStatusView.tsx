@@ -34,7 +34,7 @@ export default function MatterStatusView({ status, downloadable, extra, holderAc
           <Steps
             style={{ marginTop: 16 }}
             current={status.status === 'Ended' ? steps.length : Math.max(0, steps.findIndex((s) => s.state === 'process'))}
-            items={steps.map((s) => ({ title: s.name, status: status.status === 'Ended' ? 'finish' : s.state }))}
+            items={steps.map((s) => ({ title: pick(s.name, s.nameEn), status: status.status === 'Ended' ? 'finish' : s.state }))}
           />
         )}
       </Card>
@@ -63,7 +63,7 @@ export default function MatterStatusView({ status, downloadable, extra, holderAc
               content: (
                 <Space wrap>
                   <Typography.Text type="secondary">{dateTime(s.at)}</Typography.Text>
-                  {s.step && <Tag>{s.step}</Tag>}{pick(s.name, s.nameEn)}{s.outcome && <Typography.Text type="secondary">{s.outcome}</Typography.Text>}
+                  {s.step && <Tag>{pick(s.step, s.stepEn)}</Tag>}{pick(s.name, s.nameEn)}{s.outcome && <Typography.Text type="secondary">{s.outcome}</Typography.Text>}
                 </Space>
               ),
             }))}

@@ -1,5 +1,7 @@
 // The designer API's answers, as src/OneMatter.Server/Definitions/*Dto.cs declare them.
 
+import type { Definition } from '../model/definitionTypes';
+
 export interface DefinitionSummary {
   id: string;
   name?: string | null;
@@ -37,6 +39,17 @@ export interface DefinitionVersion {
   publishedAt: string;
   sha256: string;
   seeded: boolean;
+}
+
+/** A published version as JSON (DefinitionDto.cs): its record and the definition's YAML tree. */
+export interface PublishedDefinition {
+  id: string;
+  version: number;
+  publishedBy: string;
+  publishedAt: string;
+  sha256: string;
+  retired: boolean;
+  definition: Definition | null;
 }
 
 export interface Published {
@@ -87,6 +100,8 @@ export interface SimulatedStep {
   node: string;
   name: string;
   step?: string | null;
+  /** The step's English name, when the definition gives one. */
+  stepEn?: string | null;
   holder: string;
   units: string[];
   start: string;

@@ -7,6 +7,7 @@ import type {
   DefinitionVersion,
   Draft,
   Published,
+  PublishedDefinition,
   Retirement,
   SimulationComparison,
   ValidationResult,
@@ -38,6 +39,8 @@ async function publishedYaml(id: string, version?: number, options?: RequestOpti
 export const definitionsApi = {
   list: (options?: RequestOptions) => get<DefinitionSummary[]>(`${base}/`, options),
   publishedYaml,
+  /** The latest published version as JSON: the definition's data without parsing YAML. */
+  published: (id: string, options?: RequestOptions) => get<PublishedDefinition>(`${base}/${e(id)}${query({ format: 'json' })}`, options),
   draft: (id: string, options?: RequestOptions) => get<Draft>(`${base}/${e(id)}/draft`, options),
   validate: (yaml: string, options?: RequestOptions) => post<ValidationResult>(`${base}/validate`, { yaml }, options),
   saveDraft: (id: string, yaml: string) => request<Draft>('PUT', `${base}/${e(id)}/draft`, { yaml }),

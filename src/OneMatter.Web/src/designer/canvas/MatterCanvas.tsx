@@ -1,6 +1,5 @@
 import {
   applyEdgeChanges,
-  applyNodeChanges,
   Background,
   Controls,
   MiniMap,
@@ -11,8 +10,6 @@ import {
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
-  type NodeChange,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { Button, Space, Tooltip } from 'antd';
 import {
@@ -23,7 +20,7 @@ import {
   SnippetsOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Document } from 'yaml';
 import type { EditEffect } from '../editor/editorState';
 import { useDesignerText } from '../i18n/designerText';
@@ -32,6 +29,7 @@ import type { Definition, NodeKind, Positions } from '../model/definitionTypes';
 import { elkLayout } from '../model/elkLayout';
 import { toFlowEdges, toFlowNodes, type CanvasMarks, type MatterFlowEdge, type MatterFlowNode } from '../model/flowGraph';
 import { copiedNodes, copyNodes } from './canvasClipboard';
+import { nodesChangeHandler, withSelection } from './canvasSelection';
 import { MatterNodeView } from './MatterNodeView';
 import { paletteMime } from './NodePalette';
 
@@ -108,26 +106,13 @@ export function MatterCanvas({ definition, positions, marks, selection, readOnly
   const [fitViewOptions] = useState(() => openingView(built));
   useReadyMark(markReady, definition.id, nodes.length);
 
-  useEffect(() => {
-    const selected = new Set(selection);
-    setNodes((current) => {
-      const shown = new Map(current.map((n) => [n.id, n]));
-      return built.map((n) => {
-        const was = shown.get(n.id);
-        const select = selected.has(n.id);
-        // Only the selection changed: the node stays the object xyflow has, so neither it nor its
-        // minimap entry is redone for a click on another node.
-        if (was && was.data === n.data) {
-          return !!was.selected === select ? was : { ...was, selected: select };
-        }
-        // Rebuilt after an edit: it keeps what xyflow measured of it (its size; its handles are
-        // then xyflow's own). Given the estimate again, every node would be rendered and
-        // measured anew.
-        const next = was?.measured && !was.handles ? { ...n, measured: was.measured, handles: undefined } : n;
-        return select ? { ...next, selected: true } : next;
-      });
-    });
-  }, [built, selection]);
+  // The selection is ours (see canvasSelection.ts): the latest one, also between a click's
+  // dispatch and the render that brings it back as `selection`.
+  const selectionRef = useRef(selection);
+  useLayoutEffect(() => {
+    selectionRef.current = selection;
+  }, [selection]);
+  useEffect(() => setNodes((current) => withSelection(current, built, selection)), [built, selection]);
   useEffect(() => setEdges(builtEdges), [builtEdges]);
 
   useEffect(() => {
@@ -137,18 +122,10 @@ export function MatterCanvas({ definition, positions, marks, selection, readOnly
     }
   }, [focus, flow]);
 
-  const onNodesChange = useCallback((changes: NodeChange<MatterFlowNode>[]) => {
-    // Removals go through onDelete (as a YAML edit); everything else is view state. A measured
-    // node drops its estimated handles, so xyflow keeps the handle positions it measured.
-    const sized = new Set(changes.filter((c) => c.type === 'dimensions').map((c) => c.id));
-    setNodes((current) =>
-      applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current).map((n) => (sized.has(n.id) && n.handles ? { ...n, handles: undefined } : n)),
-    );
-  }, []);
+  const onNodesChange = useMemo(() => nodesChangeHandler(selectionRef, commands.select, setNodes), [commands]);
   const onEdgesChange = useCallback((changes: EdgeChange<MatterFlowEdge>[]) => {
     setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), current));
   }, []);
-  const onSelectionChange = useCallback(({ nodes: picked }: OnSelectionChangeParams) => commands.select(picked.map((n) => n.id)), [commands]);
 
   const deleteItems = useCallback(
     (gone: { nodes: MatterFlowNode[]; edges: MatterFlowEdge[] }) => {
@@ -271,7 +248,6 @@ export function MatterCanvas({ definition, positions, marks, selection, readOnly
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onSelectionChange={onSelectionChange}
         onDelete={deleteItems}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}

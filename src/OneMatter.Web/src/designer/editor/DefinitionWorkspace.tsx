@@ -10,7 +10,7 @@ import { MatterCanvas, type CanvasCommands } from '../canvas/MatterCanvas';
 import { NodePalette } from '../canvas/NodePalette';
 import { useDesignerText } from '../i18n/designerText';
 import { addNode, setValue } from '../model/canvasEdits';
-import type { FormField, NodeKind } from '../model/definitionTypes';
+import type { Definition, FormField, NodeKind } from '../model/definitionTypes';
 import type { CanvasMarks } from '../model/flowGraph';
 import { placeNodes } from '../model/quickLayout';
 import { FieldsEditor } from '../panel/FieldsEditor';
@@ -19,7 +19,7 @@ import { PropertiesPanel } from '../panel/PropertiesPanel';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import type { DiffView } from '../versions/diffView';
 import { VersionsPanel } from '../versions/VersionsPanel';
-import { editorReducer, initialEditorState } from './editorState';
+import { editorReducer, initialEditorState, openedEditorState } from './editorState';
 import { errorsByNode } from './errorsByNode';
 import { loadPositions, storePositions } from './savedPositions';
 import { useLiveValidation } from './useLiveValidation';
@@ -45,9 +45,21 @@ function useAfterFirstPaint(): boolean {
   return painted;
 }
 
+/** Runs `work` once the browser is idle (or after `timeout` ms at the latest). */
+function whenIdle(work: () => void, timeout: number): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(work, { timeout });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(work, 1);
+  return () => window.clearTimeout(timer);
+}
+
 interface WorkspaceProps {
   id: string;
   text: string;
+  /** The text's data, when the server sent it as JSON: the canvas then draws before any parsing. */
+  definition?: Definition | null;
   hasDraft: boolean;
   published: boolean;
   retired: boolean;
@@ -55,13 +67,15 @@ interface WorkspaceProps {
 
 /** One definition open in the designer: palette, canvas, YAML and properties side by side, all
  * views of one YAML Document in the editor state. */
-function Workspace({ id, text: initialText, hasDraft, published, retired: initiallyRetired }: WorkspaceProps) {
+function Workspace({ id, text: initialText, definition: initialDefinition, hasDraft, published, retired: initiallyRetired }: WorkspaceProps) {
   const t = useDesignerText();
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const flow = useReactFlow();
   const units = useUnits();
-  const [state, dispatch] = useReducer(editorReducer, undefined, () => initialEditorState(initialText, loadPositions(id)));
+  const [state, dispatch] = useReducer(editorReducer, undefined, () =>
+    initialDefinition ? openedEditorState(initialText, initialDefinition, loadPositions(id)) : initialEditorState(initialText, loadPositions(id)),
+  );
   const [showYaml, setShowYaml] = useState(true);
   const [tab, setTab] = useState('properties');
   const [draft, setDraft] = useState(hasDraft);
@@ -75,6 +89,15 @@ function Workspace({ id, text: initialText, hasDraft, published, retired: initia
   const painted = useAfterFirstPaint();
 
   useEffect(() => storePositions(id, state.positions), [id, state.positions]);
+
+  // Opened from the server's JSON: the YAML Document (for edits, the node ranges that pin errors
+  // and reveal lines) is parsed once the canvas has painted, in idle time; an edit before then
+  // parses it on the spot.
+  const parsed = state.doc !== null;
+  useEffect(() => {
+    if (!painted || parsed) return;
+    return whenIdle(() => dispatch({ type: 'parsed' }), 1000);
+  }, [painted, parsed]);
 
   const commands = useMemo<CanvasCommands>(
     () => ({

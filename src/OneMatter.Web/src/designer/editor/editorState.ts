@@ -20,8 +20,10 @@ export interface EditEffect {
 export interface EditorState {
   /** The YAML text as the designer sees it, even when it does not parse. */
   text: string;
-  /** The last text that parsed, its Document, data view and node ranges: the canvas shows these. */
-  doc: Document;
+  /** The last text that parsed, its Document, data view and node ranges: the canvas shows these.
+   * A definition opened from the server's JSON has no Document yet: the canvas draws from the
+   * data at once and the text is parsed after the first paint ('parsed'), or by the first edit. */
+  doc: Document | null;
   definition: Definition;
   ranges: NodeRange[];
   /** YAML syntax problems of `text` when it does not parse. */
@@ -45,7 +47,8 @@ export type EditorAction =
   | { type: 'select'; ids: string[] }
   | { type: 'undo' }
   | { type: 'redo' }
-  | { type: 'saved'; text: string };
+  | { type: 'saved'; text: string }
+  | { type: 'parsed' };
 
 const historyLimit = 200;
 
@@ -89,6 +92,38 @@ export function initialEditorState(text: string, positions: Positions = {}): Edi
   return takeText(empty, text, positions, parsed);
 }
 
+/** A definition whose data came with it (the server's JSON form of the published version): no
+ * YAML is parsed before the canvas draws; `text` is parsed later by the 'parsed' action. */
+export function openedEditorState(text: string, definition: Definition, positions: Positions = {}): EditorState {
+  return {
+    text,
+    doc: null,
+    definition,
+    ranges: [],
+    syntax: [],
+    positions: positionsFor(definition, positions),
+    selection: [],
+    past: [],
+    future: [],
+    typing: false,
+    savedText: text,
+  };
+}
+
+/** The state with the Document of its text, parsing it now if it was opened without one. Data
+ * equal to what the canvas shows keeps its object, so the canvas is not rebuilt for it. */
+function withDocument(state: EditorState): EditorState {
+  if (state.doc) {
+    return state;
+  }
+  const parsed = parseDefinition(state.text);
+  const next = takeText(state, state.text, state.positions, parsed);
+  if (!next.doc) {
+    return { ...next, doc: parsed.doc };
+  }
+  return JSON.stringify(next.definition) === JSON.stringify(state.definition) ? { ...next, definition: state.definition } : next;
+}
+
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
   switch (action.type) {
     case 'load':
@@ -96,7 +131,8 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'edit': {
       // Edits work on a clone: the reducer stays pure (React may run it twice) and the previous
       // Document stays valid for undo.
-      const doc = state.doc.clone();
+      state = withDocument(state);
+      const doc = state.doc!.clone();
       const effect = action.change(doc) ?? {};
       const text = writeDefinition(doc, state.text);
       if (text === state.text && !effect.positions && !effect.select) {
@@ -141,6 +177,8 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     }
     case 'saved':
       return { ...state, savedText: action.text };
+    case 'parsed':
+      return withDocument(state);
   }
 }
 

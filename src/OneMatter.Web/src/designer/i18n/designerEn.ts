@@ -57,6 +57,7 @@ export const designerEn: Partial<Record<DesignerKey, string>> = {
   'prop.name': 'Name',
   'prop.nameEn': 'English name',
   'prop.step': 'Step',
+  'prop.stepEn': 'Step (English)',
   'prop.assignee': 'Assignee',
   'prop.assigneeMode': 'Allocation',
   'prop.mode.unit': 'A unit',

@@ -62,6 +62,7 @@ export const designerZh = {
   'prop.name': '名称',
   'prop.nameEn': '英文名称',
   'prop.step': '办理环节',
+  'prop.stepEn': '办理环节（英文）',
   'prop.assignee': '承办单位',
   'prop.assigneeMode': '分配方式',
   'prop.mode.unit': '指定单位',

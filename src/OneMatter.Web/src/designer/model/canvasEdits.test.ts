@@ -118,6 +118,26 @@ describe('canvas edits produce the expected YAML', () => {
     expect(data.nodes!.land.step).toBeUndefined();
     expect(text).toContain('    escalation:\n      - { at: 50%, do: warn }');
   });
+
+  it('writes a new step-en right after step, and changes an existing one in place', () => {
+    const { text, data } = edit((doc) => {
+      setValue(doc, ['nodes', 'land', 'step-en'], '');
+      setValue(doc, ['nodes', 'land', 'step-en'], 'Joint land review');
+      setValue(doc, ['nodes', 'housing', 'step-en'], 'Joint housing review');
+    });
+    expect(data.nodes!.land['step-en']).toBe('Joint land review');
+    expect(data.nodes!.housing['step-en']).toBe('Joint housing review');
+    expect(text).toContain('    step: 联合审查\n    step-en: Joint land review\n');
+    expect(text).toContain('    step: 联合审查\n    step-en: Joint housing review\n');
+  });
+
+  it('pastes copies with their step and step-en', () => {
+    const { data } = edit((doc) => {
+      pasteNodes(doc, { accept: (doc.toJS() as Definition).nodes!.accept });
+    });
+    expect(data.nodes!['accept-copy'].step).toBe('申请受理');
+    expect(data.nodes!['accept-copy']['step-en']).toBe('Application accepted');
+  });
 });
 
 describe('an edit changes only its own lines', () => {

@@ -152,7 +152,11 @@ export function reconnect(doc: Document, exit: Exit, target: string): void {
   doc.setIn(exit.path, target);
 }
 
-/** Sets (or, for empty values, removes) one value under a node or the matter. */
+/** English companions and the key they are written after when first added. */
+const companionOf: Record<string, string> = { 'name-en': 'name', 'step-en': 'step' };
+
+/** Sets (or, for empty values, removes) one value under a node or the matter. A new English
+ * companion (`name-en`, `step-en`) goes right after its Chinese key, where a reader looks for it. */
 export function setValue(doc: Document, path: Path, value: unknown): void {
   const empty = value === undefined || value === '' || value === null || (Array.isArray(value) && value.length === 0);
   if (empty) {
@@ -161,11 +165,18 @@ export function setValue(doc: Document, path: Path, value: unknown): void {
     }
     return;
   }
-  if (value !== null && typeof value === 'object') {
-    doc.setIn(path, styledNode(doc, value));
-  } else {
-    doc.setIn(path, value);
+  const node = value !== null && typeof value === 'object' ? styledNode(doc, value) : value;
+  const key = path[path.length - 1];
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1)) : doc.contents;
+  const after = typeof key === 'string' ? companionOf[key] : undefined;
+  if (after && isMap(parent) && !parent.has(key)) {
+    const at = parent.items.findIndex((p) => (isScalar(p.key) ? p.key.value : p.key) === after);
+    if (at >= 0) {
+      parent.items.splice(at + 1, 0, doc.createPair(key, node));
+      return;
+    }
   }
+  doc.setIn(path, node);
 }
 
 /** Renames a node and every reference to it, including `nodes.<id>` in expressions. */

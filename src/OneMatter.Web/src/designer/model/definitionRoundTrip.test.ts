@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { newDefinitionText, parseDefinition, writeDefinition } from './definitionDocument';
+import type { Definition } from './definitionTypes';
 import { exitsOfDefinition } from './flowEdges';
 import { toFlowEdges, toFlowNodes } from './flowGraph';
 import { placeNodes } from './quickLayout';
@@ -43,6 +44,20 @@ describe('every shipped definition round-trips', () => {
     const written = writeDefinition(parseDefinition(text).doc);
     const squash = (s: string) => s.replace(/\s+/g, '');
     expect(squash(written)).toBe(squash(text));
+  });
+});
+
+describe('step-en', () => {
+  it('is read into the definition and written back beside step', () => {
+    const text = readFileSync(join(workflows, 'rural-housing.yaml'), 'utf8');
+    const { doc, definition } = parseDefinition(text);
+    expect(definition!.nodes!.accept.step).toBe('申请受理');
+    expect(definition!.nodes!.accept['step-en']).toBe('Application accepted');
+    expect(definition!.nodes!.issued['step-en']).toBe('Approval and permit');
+    const written = writeDefinition(doc);
+    expect(written).toContain('    step: 申请受理\n    step-en: Application accepted\n');
+    expect(written).toContain('step: 审批发证, step-en: Approval and permit,');
+    expect((parse(written) as Definition).nodes!.accept['step-en']).toBe('Application accepted');
   });
 });
 

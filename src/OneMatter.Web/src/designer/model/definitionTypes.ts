@@ -86,6 +86,8 @@ export interface DefinitionNode {
   name?: string;
   'name-en'?: string;
   step?: string;
+  /** The step's English name, shown to applicants in English; the Chinese step when absent. */
+  'step-en'?: string;
   // task
   assignee?: Assignee;
   sign?: 'all' | 'any' | 'sequential';

@@ -115,6 +115,9 @@ export function NodeProperties({ id }: { id: string }) {
       <Form.Item label={t('prop.step')}>
         <CommitInput value={node.step} onCommit={(v) => set(['nodes', id, 'step'], v)} placeholder="申请受理 / 联合审查 / 审批发证" />
       </Form.Item>
+      <Form.Item label={t('prop.stepEn')}>
+        <CommitInput value={node['step-en']} onCommit={(v) => set(['nodes', id, 'step-en'], v)} placeholder="Application accepted / Joint review" />
+      </Form.Item>
       {kindSection(id, node)}
     </Form>
   );

@@ -153,11 +153,12 @@ function RunTotal({ run, side }: { run: SimulatedRun; side: 'a' | 'b' }) {
 
 function StepCell({ step }: { step?: SimulatedStep }) {
   const t = useDesignerText();
+  const { pick } = useI18n();
   if (!step) return <div role="cell" />;
   return (
     <div role="cell" className="om-compare__step">
       <div>
-        <b>{step.name}</b> {step.step && <Tag>{step.step}</Tag>}
+        <b>{step.name}</b> {step.step && <Tag>{pick(step.step, step.stepEn)}</Tag>}
         {step.late && <Tag color="red">{t('compare.late')}</Tag>}
       </div>
       <div className="om-muted">{holderOf(step)}</div>
