@@ -156,6 +156,20 @@ public sealed class WebAppServer : WebApplicationFactory<Program>, IAsyncLifetim
     }
 
     /// <summary>
+    /// Runs the timer horizon's sweep now, as its loop does every two minutes of real time: every
+    /// pending timer due by the server's clock (moved forward by a test) gets its Hangfire job,
+    /// enqueued at once, and that job fires it through the writer like any other. It creates jobs
+    /// only; it fires nothing itself. Without a horizon every timer already has its job.
+    /// </summary>
+    public async Task SweepTimersAsync()
+    {
+        if (Runtime.Timers.HorizonOrNull is { } horizon)
+        {
+            await horizon.SweepAsync();
+        }
+    }
+
+    /// <summary>
     /// Keeps the timer horizon from sweeping (it runs every two minutes of real time and enqueues
     /// every timer due by the server's clock) until the result is disposed: a test that moves the
     /// clock past a deadline acts on the overdue task before its escalation (which opens
