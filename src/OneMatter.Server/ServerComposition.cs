@@ -43,6 +43,8 @@ internal static class ServerComposition
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddClaimsPrincipalFactory<AccountClaims>();
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>,
+            CachedBearerTicketsSetup>();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "onematter";
