@@ -27,9 +27,17 @@ public sealed class MatterReadModel
         EF.CompileAsyncQuery((MatterDbContext db, string instanceId, CancellationToken _) =>
             db.Instances.AsNoTracking().Where(i => i.Id == instanceId).Select(i => (long?)i.Version).FirstOrDefault());
 
+    // Only the events of handling work count: an event's unit is its actor's, so a supervisor's
+    // 催办 or 督办 (and what it issues) carries the command centre's unit, and counting every event
+    // would let any officer account of that unit read every matter ever urged.
     private readonly Func<MatterDbContext, string, string, CancellationToken, Task<bool>> _unitInEvents =
         EF.CompileAsyncQuery((MatterDbContext db, string instanceId, string unit, CancellationToken _) =>
-            db.Events.AsNoTracking().Any(e => e.InstanceId == instanceId && e.Unit == unit));
+            db.Events.AsNoTracking().Any(e => e.InstanceId == instanceId && e.Unit == unit
+                && new[]
+                {
+                    "task-claimed", "task-released", "work-item-completed", "task-completed", "task-returned", "task-transferred",
+                    "task-delegated", "delegation-resolved", "signer-added", "signer-removed", "comment-added", "files-attached",
+                }.Contains(e.Type)));
 
     /// <summary>A read model over the database of <paramref name="options"/>.</summary>
     public MatterReadModel(StorageOptions options)
@@ -71,7 +79,8 @@ public sealed class MatterReadModel
     }
 
     /// <summary>Whether a unit holds or held work in an instance: an open task row of the unit, or
-    /// an event the unit's officers caused or that created a task for it.</summary>
+    /// an event of work its officers did on the matter (claimed, completed, returned, transferred,
+    /// delegated, signers, comments, files).</summary>
     public async Task<bool> UnitTakesPartAsync(string instanceId, string unit, CancellationToken cancellationToken = default)
     {
         await using var db = _contexts();

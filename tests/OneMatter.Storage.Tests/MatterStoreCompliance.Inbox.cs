@@ -1,3 +1,4 @@
+using OneMatter.Engine.Commands;
 using OneMatter.Storage.Entities;
 using OneMatter.Storage.Tests.Support;
 
@@ -98,6 +99,21 @@ public abstract partial class MatterStoreCompliance
         Assert.True(await reads.UnitTakesPartAsync("A1", eventUnit));
         Assert.False(await reads.UnitTakesPartAsync("A1", "u1"));
         Assert.False(await reads.UnitTakesPartAsync("nobody", "u1"));
+    }
+
+    [StoreFact]
+    public async Task UnitTakesPart_NotByASupervisorsUrging()
+    {
+        var state = await CommitAsync(Rural.StartMatter("A1"));
+        var urge = new UrgeTask { Actor = Actor.Supervisor("supervisor", "cs-command-centre"), TaskId = state.Tasks[0].Id, Message = "请加快" };
+        state = await CommitAsync(Rural.Apply(state, urge, RuralHousing.Start.AddHours(1)));
+        await using (var db = Db())
+        {
+            Assert.Contains(db.Events.Where(e => e.InstanceId == "A1").Select(e => e.Unit), u => u == "cs-command-centre");
+        }
+
+        // An officer account of the command centre's unit does not take part in every urged matter.
+        Assert.False(await new MatterReadModel(Options).UnitTakesPartAsync("A1", "cs-command-centre"));
     }
 
     [StoreFact]
