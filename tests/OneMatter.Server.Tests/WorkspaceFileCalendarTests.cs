@@ -26,8 +26,7 @@ public sealed class WorkspaceFileCalendarTests : IDisposable
     [Fact]
     public async Task AnAdminAdds2027Holidays_CalendarAndNewDeadlinesHonourThem_WithoutARestart_AndAfterOne()
     {
-        var clock = new AdjustableClock();
-        clock.Advance(NewYearsEve - clock.GetUtcNow());
+        var clock = AdjustableClock.StartingAt(NewYearsEve);
         string before;
         await using (var server = new ClockedPersistentServer(_folder, clock))
         {

@@ -10,6 +10,16 @@ public sealed class AdjustableClock : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow().AddTicks(Interlocked.Read(ref _offsetTicks));
 
+    /// <summary>A clock that reads <paramref name="instant"/> now, in the past or the future of
+    /// the real one (a test about a fixed date must not stop working once that date has passed);
+    /// from then on it only moves forward. Set it before a server reads it.</summary>
+    public static AdjustableClock StartingAt(DateTimeOffset instant)
+    {
+        var clock = new AdjustableClock();
+        clock._offsetTicks = (instant - TimeProvider.System.GetUtcNow()).Ticks;
+        return clock;
+    }
+
     public void Advance(TimeSpan by)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
