@@ -34,7 +34,9 @@ public sealed partial class EnglishTests(WebAppServer server, ITestOutputHelper 
             await NoChineseAsync(portal.Locator(".ant-menu, .ant-card-head, .ant-card-body, .ant-card-actions"), "the offers");
             await offer.Button("Apply").ClickAsync();
             await Expect(applicant).ToHaveURLAsync(new Regex("/portal/apply/rural-housing$"));
-            await Expect(portal.Locator(".ant-card-head-title")).ToHaveTextAsync("Apply: Rural housing construction");
+            // The offers' cards may still be shown for a moment after the URL changed (the apply page
+            // loads lazily): look for the apply card itself, not for the only card title.
+            await Expect(portal.Locator(".ant-card-head-title").Filter(new() { HasText = "Apply:" })).ToHaveTextAsync("Apply: Rural housing construction");
             await Expect(applicant.GetByLabel("Applicant (head of household)", new() { Exact = true })).ToBeVisibleAsync();
             await Ui.ChooseAsync(applicant, applicant.GetByLabel("Type of construction", new() { Exact = true }), "New house");
             await Expect(portal.Button("Upload files").First).ToBeVisibleAsync();
