@@ -158,6 +158,27 @@ public sealed class SupervisionReadModel
         return rows.Select(r => new LoggedEvent(r.InstanceId, r.Sequence, MatterJson.Event(r.Json))).ToList();
     }
 
+    /// <summary>The instances of the jurisdiction that were still running at
+    /// <paramref name="fromUtc"/> or started later, and every event of theirs in log order per
+    /// instance: what the daily trend replays. Two queries.</summary>
+    public async Task<(IReadOnlyList<MatterInstance> Instances, IReadOnlyList<LoggedEvent> Events)> LiveSinceAsync(IReadOnlyCollection<string>? places,
+        DateTimeOffset fromUtc, CancellationToken cancellationToken = default)
+    {
+        var ticks = fromUtc.UtcTicks;
+        await using var db = _contexts();
+        var live = Scope(db.Instances.AsNoTracking(), places).Where(i => i.EndedUtcTicks == null || i.EndedUtcTicks >= ticks);
+        var instances = await live.ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = live.Select(i => i.Id);
+        var rows = await db.Events.AsNoTracking().Where(e => ids.Contains(e.InstanceId)).OrderBy(e => e.InstanceId).ThenBy(e => e.Sequence)
+            .Select(e => new { e.InstanceId, e.Sequence, e.Json })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return (instances, rows.Select(r => new LoggedEvent(r.InstanceId, r.Sequence, MatterJson.Event(r.Json))).ToList());
+    }
+
+    /// <summary>The task rows a state projects to, exactly as <see cref="BacklogAsync"/> reads
+    /// them once stored (one per work item of an open task).</summary>
+    public static IEnumerable<TaskRow> TaskRowsOf(OneMatter.Engine.Instances.MatterState state) => Projection.Tasks(state);
+
     private static IQueryable<MatterInstance> Scope(IQueryable<MatterInstance> instances, IReadOnlyCollection<string>? places) =>
         places is null ? instances : instances.Where(i => i.Jurisdiction != null && places.Contains(i.Jurisdiction));
 }

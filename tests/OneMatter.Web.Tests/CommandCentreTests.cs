@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using OneMatter.Web.Tests.Support;
@@ -68,5 +70,44 @@ public sealed class CommandCentreTests(WebAppServer server, ITestOutputHelper ou
                 return null;
             }, "the supervisor's 督办单");
             Assert.Contains("白石镇便民服务中心", found, StringComparison.Ordinal);
+        });
+
+    [RequiresChromiumFact]
+    public Task Supervisor_SeesTheTrend_SwitchesItsRange_AndItFollowsLiveChanges() =>
+        Story.RunAsync(server, output, "command-centre-trend", async story =>
+        {
+            var page = await story.SignInAsync("supervisor");
+            await Expect(page).ToHaveURLAsync(new Regex("/command$"));
+            var card = page.GetByTestId("trend-card");
+            await Expect(card).ToContainTextAsync("趋势");
+            var summary = card.GetByTestId("trend-summary");
+            await Expect(summary).ToContainTextAsync("近 30 天共办结", new() { Timeout = 15_000 });
+            await Expect(card.Locator("canvas").First).ToBeVisibleAsync();
+
+            // The range switch asks the server for that many days.
+            var asked = page.WaitForResponseAsync(r => r.Url.Contains("/api/supervision/trend?days=7", StringComparison.Ordinal) && r.Ok);
+            await card.GetByText("近 7 天", new() { Exact = true }).ClickAsync();
+            var days = (await (await asked).JsonAsync())!.Value;
+            Assert.Equal(7, days.GetArrayLength());
+            await Expect(summary).ToContainTextAsync("近 7 天共办结");
+            var before = days.EnumerateArray().Sum(d => d.GetProperty("completed").GetInt32());
+            await Expect(summary).ToContainTextAsync($"共办结 {before} 件");
+
+            // An acceptance done now is counted today once the page refreshes live.
+            var receipt = await server.ApplyAsync(await server.ApiAsync("zhangsan"));
+            var window = await server.ApiAsync("officer.baishi-service");
+            var inbox = await window.GetFromJsonAsync<JsonElement>("/api/tasks?filter=pending&pageSize=100");
+            var task = inbox.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("instanceId").GetString() == receipt)
+                .GetProperty("taskId").GetString();
+            var done = await window.PostAsJsonAsync($"/api/tasks/{receipt}/{task}/complete", new { outcome = "accept", fields = new { opinion = "材料齐全" } });
+            Assert.True(done.IsSuccessStatusCode, await done.Content.ReadAsStringAsync());
+            // Supervisors are pushed warnings, overdue items and supervision, not every change: a
+            // 督办 of one of the matter's reviews is what refreshes the open page.
+            var supervisor = await server.ApiAsync("supervisor");
+            var status = await supervisor.GetFromJsonAsync<JsonElement>($"/api/matters/{receipt}");
+            var review = status.GetProperty("holding").EnumerateArray().First().GetProperty("taskId").GetString();
+            var supervised = await supervisor.PostAsJsonAsync($"/api/supervision/tasks/{receipt}/{review}/supervise", new { message = "请加快审查" });
+            Assert.True(supervised.IsSuccessStatusCode, await supervised.Content.ReadAsStringAsync());
+            await Expect(summary).ToContainTextAsync($"近 7 天共办结 {before + 1} 件", new() { Timeout = 15_000 });
         });
 }

@@ -55,3 +55,8 @@ public sealed record OfficerScoreInputDto(string User, string Unit, int Complete
 /// <summary>The inputs the county's appraisal scores from; <c>Basis</c> says what they are.</summary>
 public sealed record ScoreInputsDto(string Basis, DateTimeOffset? From, DateTimeOffset? To, IReadOnlyList<UnitScoreInputDto> Units,
     IReadOnlyList<OfficerScoreInputDto> Officers);
+
+/// <summary>One day of the command centre's trend (China time): completions, those with a
+/// deadline on time or late, the on-time rate among those (null when none), and the open work and
+/// overdue open work at the end of the day (today: now).</summary>
+public sealed record TrendDayDto(string Date, int Completed, int OnTime, int Late, double? OnTimeRate, int Backlog, int OverdueBacklog);

@@ -14,7 +14,7 @@ namespace OneMatter.Server.Api;
 /// whole county, else a township or zone and every place inside it). A matter outside it is
 /// answered as not found, as in <see cref="MatterAccess"/>.
 /// </summary>
-internal static class SupervisionEndpoints
+internal static partial class SupervisionEndpoints
 {
     /// <summary>What <c>score-inputs</c> returns, stated in the answer itself.</summary>
     public const string ScoreBasis =
@@ -36,6 +36,7 @@ internal static class SupervisionEndpoints
             ActAsync(instanceId, user, host, u => new SuperviseTask { Actor = u.Actor, TaskId = taskId, Message = request?.Message, Document = request?.Document }, ct));
         group.MapGet("/units", UnitsAsync);
         group.MapGet("/score-inputs", ScoreInputsAsync);
+        group.MapGet("/trend", TrendAsync);
     }
 
     private static async Task<IResult> MattersAsync(ClaimsPrincipal principal, RuntimeHost host, TimeProvider time, string? definition, string? status,
@@ -256,7 +257,7 @@ internal static class SupervisionEndpoints
         return (org.Jurisdictions.Where(j => org.Contains(claim, j.Id)).Select(j => j.Id).ToHashSet(StringComparer.Ordinal), claim);
     }
 
-    private static bool IsOverdue(TaskRow t, DateTimeOffset now) => t.Overdue || (t.DueUtcTicks is { } due && due < now.UtcTicks);
+    internal static bool IsOverdue(TaskRow t, DateTimeOffset now) => t.Overdue || (t.DueUtcTicks is { } due && due < now.UtcTicks);
 
     // One read model per storage, shared: it only holds a context pool.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuntimeHost, SupervisionReadModel> ReadModels = new();

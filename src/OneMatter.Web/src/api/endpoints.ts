@@ -1,7 +1,7 @@
 import { del, get, post, query } from './client';
 import type {
   Alert, ApplicationReceipt, Attachment, CommandResult, InboxFilter, InboxItem, Jurisdiction, MatterOffer, MatterStatus, MatterSummary, Me,
-  Page, SupervisionMatters, TaskDetail, Unit, UnitStatistics,
+  Page, SupervisionMatters, TaskDetail, Unit, UnitStatistics, TrendDay,
 } from './types';
 
 // One function per endpoint of the README's API table, named as the faces speak of them.
@@ -81,6 +81,8 @@ export const supervision = {
   alerts: (level: 'all' | 'warning' | 'overdue' = 'all', page = 1, pageSize = 20) =>
     get<Page<Alert>>(`/api/supervision/alerts${query({ level, page, pageSize })}`),
   units: () => get<UnitStatistics[]>('/api/supervision/units'),
+  /** One entry per day, oldest first, ending today. */
+  trend: (days: number) => get<TrendDay[]>(`/api/supervision/trend${query({ days })}`),
   urge: (instanceId: string, taskId: string, message?: string) =>
     post<CommandResult>(`/api/supervision/tasks/${e(instanceId)}/${e(taskId)}/urge`, { message }),
   supervise: (instanceId: string, taskId: string, message?: string, document?: string) =>

@@ -104,6 +104,12 @@ export interface UnitStatistics {
   completedOnTime: number; onTimeRate?: number | null; averageWorkingDays?: number | null; backlog: number; backlogOverdue: number; urged: number; supervised: number;
 }
 
+/** One day of the command centre's trend (China time): completions, on time and late (of those with a
+ * deadline), the on-time rate among those (null when none), open and overdue open work at the day's end. */
+export interface TrendDay {
+  date: string; completed: number; onTime: number; late: number; onTimeRate?: number | null; backlog: number; overdueBacklog: number;
+}
+
 /** The hub's `notification` message. */
 export interface RealtimeNotification {
   instanceId: string; definitionId: string; kind: string; recipient: 'unit' | 'applicant'; unit?: string | null; taskId?: string | null;

@@ -11,12 +11,14 @@ import AlertsTable from './AlertsTable';
 import MatterCountsTable from './MatterCountsTable';
 import LiveMattersTable from './LiveMattersTable';
 import UnitCharts from './UnitCharts';
+import TrendCard from './TrendCard';
 import MatterTimelineDrawer from './MatterTimelineDrawer';
 
 const pageSize = 10;
 
 /** The command centre on one screen: live matters by matter and state, warnings and overdue work
- * with their units (live), 催办 / 督办, per-unit on-time rate and backlog, and any matter's timeline. */
+ * with their units (live), 催办 / 督办, per-unit on-time rate and backlog, their trend over
+ * time, and any matter's timeline. */
 export default function CommandCentrePage() {
   const { t, tr, pick } = useI18n();
   const { notification } = App.useApp();
@@ -84,6 +86,7 @@ export default function CommandCentrePage() {
         </Col>
       </Row>
       <UnitCharts units={units.data ?? []} />
+      <TrendCard version={tick} />
       <Card size="small" title={t('command.liveMatters')}>
         <LiveMattersTable page={matters.data?.page} loading={matters.loading} onPage={setMatterPage} onOpen={setOpened} />
       </Card>

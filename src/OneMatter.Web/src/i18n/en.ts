@@ -258,5 +258,8 @@ export const en: Record<MessageKey, string> = {
   'command.kind.handoff': 'Handoff',
   'command.kind.message': 'Message',
   'command.kind.status': 'Status',
+  'command.trend': 'Trend',
+  'command.trendDays': '{days} days',
+  'command.trendSummary': '{completed} completed in the last {days} days, {late} of them late',
   'command.noData': 'No data',
 };

@@ -256,6 +256,9 @@ export const zh = {
   'command.kind.handoff': '转交',
   'command.kind.message': '消息',
   'command.kind.status': '状态',
+  'command.trend': '趋势',
+  'command.trendDays': '近 {days} 天',
+  'command.trendSummary': '近 {days} 天共办结 {completed} 件，其中超期办结 {late} 件',
   'command.noData': '暂无数据',
 };
 
