@@ -53,7 +53,7 @@ internal sealed class CommitCommand : IAsyncDisposable
         }
         for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            command.Parameters[i].Value = Utf8Text.ParameterValue(values[i]);
         }
         if (_command is null)
         {

@@ -103,7 +103,7 @@ internal sealed class CommitInsert : IAsyncDisposable
             {
                 foreach (var value in row)
                 {
-                    command.Parameters[i++].Value = value ?? DBNull.Value;
+                    command.Parameters[i++].Value = Utf8Text.ParameterValue(value);
                 }
             }
             if (created)

@@ -50,6 +50,7 @@ internal sealed partial class EfMatterStore
             {
                 _projections.Put(entry);
             }
+            _checkpointer?.AfterCommit();
         }
     }
 
@@ -105,9 +106,9 @@ internal sealed partial class EfMatterStore
             var sequence = change.ExpectedVersion;
             foreach (var e in change.Events)
             {
-                var json = MatterJson.Serialize(e);
+                var json = MatterJson.SerializeToUtf8(e);
                 var hash = EventChain.Hash(head, json);
-                events.Add([change.InstanceId, ++sequence, MatterJson.TypeOf(e), json, e.Actor, e.Unit, e.At.UtcTicks, hash, head]);
+                events.Add([change.InstanceId, ++sequence, MatterJson.TypeOf(e), new Utf8Text(json), e.Actor, e.Unit, e.At.UtcTicks, hash, head]);
                 head = hash;
             }
             heads[change.InstanceId] = head;
@@ -124,12 +125,13 @@ internal sealed partial class EfMatterStore
             // interval and at the end, the events in between are folded on load.
             var withSnapshot = stored is null || SnapshotPolicy.ShouldWrite(stored.Version, state);
             var row = new MatterInstance { Id = id, DefinitionId = "", Status = "", SnapshotJson = "", ChainHead = "" };
-            Projection.Apply(row, state, chainHead, withSnapshot);
+            Projection.Apply(row, state, chainHead);
+            var snapshot = withSnapshot ? new Utf8Text(MatterJson.SerializeToUtf8(state)) : null;
             if (stored is not null)
             {
-                var updated = withSnapshot
+                var updated = snapshot is not null
                     ? await writer.UpdateInstance.RunAsync(cancellationToken,
-                        [.. InstanceValues(row), row.SnapshotJson, stored.Version]).ConfigureAwait(false)
+                        [.. InstanceValues(row), snapshot, stored.Version]).ConfigureAwait(false)
                     : await writer.UpdateInstanceHead.RunAsync(cancellationToken,
                         [.. InstanceValues(row), stored.Version]).ConfigureAwait(false);
                 if (updated == 0)
@@ -142,7 +144,7 @@ internal sealed partial class EfMatterStore
             {
                 try
                 {
-                    await writer.InsertInstance.RunAsync(cancellationToken, [.. InstanceValues(row), row.SnapshotJson]).ConfigureAwait(false);
+                    await writer.InsertInstance.RunAsync(cancellationToken, [.. InstanceValues(row), snapshot]).ConfigureAwait(false);
                 }
                 catch (DbException)
                 {
@@ -166,7 +168,7 @@ internal sealed partial class EfMatterStore
         {
             foreach (var effect in change.Effects)
             {
-                await writer.Outbox.AddAsync(cancellationToken, change.InstanceId, MatterJson.Serialize(effect), now).ConfigureAwait(false);
+                await writer.Outbox.AddAsync(cancellationToken, change.InstanceId, new Utf8Text(MatterJson.SerializeToUtf8(effect)), now).ConfigureAwait(false);
             }
             if (change.IdempotencyKey is { } key)
             {

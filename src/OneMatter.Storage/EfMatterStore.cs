@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OneMatter.Engine.Events;
 using OneMatter.Engine.Interpreter;
 using OneMatter.Engine.Persistence;
+using OneMatter.Storage.Sqlite;
 
 namespace OneMatter.Storage;
 
@@ -17,6 +18,7 @@ internal sealed partial class EfMatterStore : IMatterStore
     private readonly TimeProvider _time;
     private readonly ProjectionCache _projections;
     private readonly Func<MatterDbContext> _contexts;
+    private readonly WalCheckpointer? _checkpointer;
 
     public EfMatterStore(StorageOptions options, TimeProvider time)
     {
@@ -24,7 +26,11 @@ internal sealed partial class EfMatterStore : IMatterStore
         _time = time;
         _projections = new ProjectionCache(options.ProjectionCacheSize);
         _contexts = options.ContextPool();
+        _checkpointer = options.Provider == StorageProvider.Sqlite ? new WalCheckpointer(options.ConnectionString) : null;
     }
+
+    /// <summary>The SQLite checkpointer (null on PostgreSQL), for tests.</summary>
+    internal WalCheckpointer? Checkpointer => _checkpointer;
 
     /// <summary>The options it was opened with.</summary>
     public StorageOptions Options => _options;

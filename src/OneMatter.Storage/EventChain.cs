@@ -11,6 +11,28 @@ internal static class EventChain
     public static string Hash(string previous, string json) =>
         Sha256(Encoding.UTF8.GetBytes(previous + "\n" + json));
 
+    /// <summary>The same hash over JSON already in UTF-8 (as a commit serializes it), built in a
+    /// pooled buffer instead of a concatenated string.</summary>
+    public static string Hash(string previous, ReadOnlySpan<byte> json)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(previous.Length) + 1 + json.Length;
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(previous, rented);
+            rented[written++] = (byte)'\n';
+            json.CopyTo(rented.AsSpan(written));
+            written += json.Length;
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(rented.AsSpan(0, written), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
     /// <summary>Lower-case hex SHA-256 of bytes.</summary>
     public static string Sha256(ReadOnlySpan<byte> bytes) =>
         Convert.ToHexStringLower(SHA256.HashData(bytes));

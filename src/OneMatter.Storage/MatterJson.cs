@@ -34,11 +34,17 @@ public static class MatterJson
     /// <summary>A snapshot as stored.</summary>
     public static string Serialize(MatterState state) => JsonSerializer.Serialize(state, Options);
 
+    /// <summary>A snapshot as UTF-8, the same bytes as the UTF-8 of <see cref="Serialize(MatterState)"/>.</summary>
+    internal static byte[] SerializeToUtf8(MatterState state) => JsonSerializer.SerializeToUtf8Bytes(state, Options);
+
     /// <summary>A snapshot back.</summary>
     public static MatterState State(string json) =>
         JsonSerializer.Deserialize<MatterState>(json, Options) ?? throw new JsonException("snapshot is null");
 
     internal static string Serialize(MatterEvent e) => JsonSerializer.Serialize(e, Options);
+
+    /// <summary>An event as UTF-8, the same bytes as the UTF-8 of <see cref="Serialize(MatterEvent)"/>.</summary>
+    internal static byte[] SerializeToUtf8(MatterEvent e) => JsonSerializer.SerializeToUtf8Bytes(e, Options);
 
     internal static MatterEvent Event(string json) =>
         JsonSerializer.Deserialize<MatterEvent>(json, Options) ?? throw new JsonException("event is null");
@@ -46,6 +52,9 @@ public static class MatterJson
     internal static string TypeOf(MatterEvent e) => EventTypes[e.GetType()];
 
     internal static string Serialize(Effect effect) => JsonSerializer.Serialize(effect, Options);
+
+    /// <summary>An effect as UTF-8.</summary>
+    internal static byte[] SerializeToUtf8(Effect effect) => JsonSerializer.SerializeToUtf8Bytes(effect, Options);
 
     internal static Effect Effect(string json) =>
         JsonSerializer.Deserialize<Effect>(json, Options) ?? throw new JsonException("effect is null");

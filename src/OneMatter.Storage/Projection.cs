@@ -48,18 +48,17 @@ internal static class Projection
             DueUtcTicks = t.Due.UtcTicks,
         });
 
-    /// <summary>Copies the snapshot and its searchable columns onto the instance row.</summary>
+    /// <summary>Copies the state's searchable columns onto the instance row (the snapshot itself
+    /// is bound by the commit, as UTF-8, when <see cref="SnapshotPolicy"/> says so).</summary>
     /// <param name="row">The row to fill.</param>
     /// <param name="state">The instance's latest state.</param>
     /// <param name="chainHead">The hash of its last event.</param>
-    /// <param name="withSnapshot">Whether to serialize the snapshot too (left empty otherwise).</param>
-    public static void Apply(MatterInstance row, MatterState state, string chainHead, bool withSnapshot = true)
+    public static void Apply(MatterInstance row, MatterState state, string chainHead)
     {
         row.DefinitionId = state.DefinitionId;
         row.DefinitionVersion = state.DefinitionVersion;
         row.Status = state.Status.ToString();
         row.Result = state.Result?.ToString();
-        row.SnapshotJson = withSnapshot ? MatterJson.Serialize(state) : "";
         row.Version = state.Version;
         row.ChainHead = chainHead;
         row.StartedUtcTicks = state.StartedAt.UtcTicks;

@@ -43,7 +43,7 @@ internal sealed class SqliteStatement : IDisposable
     }
 
     /// <summary>Binds the <paramref name="position"/>-th value (0-based, in parameter order).
-    /// Values are typed as the commit passes them: strings, 64- and 32-bit integers, booleans
+    /// Values are typed as the commit passes them: strings, UTF-8 text, 64- and 32-bit integers, booleans
     /// (stored as 0/1, as Microsoft.Data.Sqlite does) and null.</summary>
     public void Bind(int position, object? value)
     {
@@ -52,6 +52,7 @@ internal sealed class SqliteStatement : IDisposable
         {
             null or DBNull => raw.sqlite3_bind_null(_statement, index),
             string s => raw.sqlite3_bind_text(_statement, index, s),
+            Utf8Text t => raw.sqlite3_bind_text(_statement, index, t.Bytes.AsSpan()),
             long l => raw.sqlite3_bind_int64(_statement, index, l),
             int i => raw.sqlite3_bind_int64(_statement, index, i),
             bool b => raw.sqlite3_bind_int64(_statement, index, b ? 1 : 0),

@@ -6,7 +6,7 @@ using OneMatter.Storage;
 namespace OneMatter.Runtime.Benchmarks;
 
 internal sealed record DurableResult(int Instances, long Commands, int Failed, TimeSpan Elapsed, double P50Ms, double P99Ms, double MaxMs,
-    long PeakWorkingSet, long DatabaseBytes, long Commits, TimeSpan CommitTime)
+    long PeakWorkingSet, long DatabaseBytes, long Commits, TimeSpan CommitTime, long AllocatedBytes, TimeSpan GcPause)
 {
     public double InstancesPerSecond => Instances / Elapsed.TotalSeconds;
 
@@ -28,6 +28,10 @@ internal static class DurableRun
         var recorded = 0L;
         var failed = 0;
         var next = -1;
+        // Allocation and GC pauses of the whole process during the run: what the commit path
+        // allocates shows up as pauses of the writer.
+        var allocated0 = GC.GetTotalAllocatedBytes();
+        var pause0 = GC.GetTotalPauseDuration();
         var watch = Stopwatch.StartNew();
         async Task Worker()
         {
@@ -88,6 +92,8 @@ internal static class DurableRun
         }
         await Task.WhenAll(Enumerable.Range(0, inFlight).Select(_ => Task.Run(Worker)));
         watch.Stop();
+        var allocated = GC.GetTotalAllocatedBytes() - allocated0;
+        var pause = GC.GetTotalPauseDuration() - pause0;
         await writer.DisposeAsync();
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var count = (int)Math.Min(recorded, latencies.Length);
@@ -96,7 +102,7 @@ internal static class DurableRun
         double Percentile(double p) => count == 0 ? 0 : sorted[Math.Min(count - 1, (int)Math.Ceiling(p * count) - 1)] * 1000.0 / Stopwatch.Frequency;
         var bytes = Checkpoint(file);
         return new DurableResult(instances - failed, recorded, failed, watch.Elapsed, Percentile(0.50), Percentile(0.99), Percentile(1.0),
-            peak, bytes, counting.Commits, counting.CommitTime);
+            peak, bytes, counting.Commits, counting.CommitTime, allocated, pause);
     }
 
     /// <summary>Checkpoints the WAL into the database and returns the size of the file and its -wal.</summary>

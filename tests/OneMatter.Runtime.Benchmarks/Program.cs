@@ -83,6 +83,8 @@ try
     Console.WriteLine($"{"commits (avg commands per commit)",-34}{$"{a.Commits:N0} ({(double)a.Commands / a.Commits:0.0})",20}{rawTx,16:N0}{"-",16}");
     Console.WriteLine($"{"time inside store commits s (%)",-34}{$"{a.CommitTime.TotalSeconds:0.00} ({100 * a.CommitTime / a.Elapsed:0}%)",20}{"-",16}{"-",16}");
     Console.WriteLine($"{"peak working set MB (after (a))",-34}{a.PeakWorkingSet / 1048576.0,20:N0}{"-",16}{"-",16}");
+    Console.WriteLine($"{"allocated KB per command",-34}{a.AllocatedBytes / 1024.0 / Math.Max(1, a.Commands),20:N1}{"-",16}{"-",16}");
+    Console.WriteLine($"{"GC pause s (%)",-34}{$"{a.GcPause.TotalSeconds:0.00} ({a.GcPause / a.Elapsed:P0})",20}{"-",16}{"-",16}");
     Console.WriteLine($"{"database bytes per instance",-34}{a.DatabaseBytes / (double)Math.Max(1, a.Instances),20:N0}{"-",16}{"in memory",16}");
     Console.WriteLine($"{"durable",-34}{"yes (FULL)",20}{"yes (FULL)",16}{"no",16}");
     Console.WriteLine($"raw SQLite transactions/s: {rawBeforeRate:N0} before (a), {rawAfterRate:N0} after (a); the higher is used above.");

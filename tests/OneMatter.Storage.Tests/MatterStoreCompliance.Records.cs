@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Security.Cryptography;
 using System.Text;
 using OneMatter.Engine.Persistence;
@@ -15,6 +16,29 @@ public abstract partial class MatterStoreCompliance
         state = await CommitAsync(Rural.CompleteFirstTask(state, RuralHousing.Start.AddHours(1)));
 
         Assert.Empty(await Store.VerifyChainAsync());
+    }
+
+    [StoreFact]
+    public async Task EventRows_HoldEachEventsJsonAsText_AndTheHashOfPreviousNewlineJson()
+    {
+        // The commit writes UTF-8 bytes; the stored text must be the serializer's text exactly,
+        // and each hash SHA-256 over UTF-8 of previous + "\n" + JSON.
+        var change = Rural.StartMatter("A1");
+        await CommitAsync(change);
+
+        await using var db = Db();
+        var rows = await db.Events.AsNoTracking().Where(e => e.InstanceId == "A1").OrderBy(e => e.Sequence).ToListAsync();
+        Assert.Equal(change.Events.Count, rows.Count);
+        var previous = "";
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Assert.Equal(MatterJson.Serialize(change.Events[i]), rows[i].Json);
+            Assert.Equal(previous, rows[i].PreviousHash);
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(previous + "\n" + rows[i].Json))), rows[i].Hash);
+            previous = rows[i].Hash;
+        }
+        var effects = await db.Outbox.AsNoTracking().Where(o => o.InstanceId == "A1").OrderBy(o => o.Id).Select(o => o.EffectJson).ToListAsync();
+        Assert.Equal(change.Effects.Select(MatterJson.Serialize), effects);
     }
 
     [StoreFact]

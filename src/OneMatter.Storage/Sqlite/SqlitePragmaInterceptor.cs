@@ -22,7 +22,10 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     // mode may lose the last transactions on power loss).
     // busy_timeout first: switching to WAL needs the file to itself and must wait, not fail, while
     // another connection (the accounts' migrations on a new database) writes.
-    private const string Pragmas = "PRAGMA busy_timeout=10000; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+    // wal_autocheckpoint: checkpoints run beside the writer (WalCheckpointer); a commit checkpoints
+    // itself only as a safety valve (WalCheckpointer.SafetyValvePages).
+    private static readonly string Pragmas = "PRAGMA busy_timeout=10000; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
+        + $"PRAGMA wal_autocheckpoint={WalCheckpointer.SafetyValvePages};";
 
     public static SqlitePragmaInterceptor Instance { get; } = new();
 
