@@ -18,7 +18,7 @@ internal static class CommitSql
     ];
 
     public static readonly (string Name, DbType Type)[] OutboxParameters =
-        [("InstanceId", DbType.String), ("EffectJson", DbType.String), ("CreatedUtcTicks", DbType.Int64)];
+        [("InstanceId", DbType.String), ("EffectJson", DbType.String), ("EffectCount", DbType.Int32), ("CreatedUtcTicks", DbType.Int64)];
 
     public static readonly (string Name, DbType Type)[] IdempotencyParameters =
     [

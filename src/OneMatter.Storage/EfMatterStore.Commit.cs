@@ -166,9 +166,11 @@ internal sealed partial class EfMatterStore
         var now = NowTicks;
         foreach (var change in changes)
         {
-            foreach (var effect in change.Effects)
+            // One row holds the command's effects (OutboxRow), in rows of at most MaxPerRow.
+            foreach (var effects in change.Effects.Chunk(OutboxEffectId.MaxPerRow))
             {
-                await writer.Outbox.AddAsync(cancellationToken, change.InstanceId, new Utf8Text(MatterJson.SerializeToUtf8(effect)), now).ConfigureAwait(false);
+                await writer.Outbox.AddAsync(cancellationToken,
+                    change.InstanceId, new Utf8Text(MatterJson.SerializeEffectsToUtf8(effects)), effects.Length, now).ConfigureAwait(false);
             }
             if (change.IdempotencyKey is { } key)
             {

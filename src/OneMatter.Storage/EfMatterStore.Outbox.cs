@@ -28,7 +28,7 @@ internal sealed partial class EfMatterStore
                   ORDER BY c."Id"
                   LIMIT @max)
             {0})
-        RETURNING "Id", "EffectJson"
+        RETURNING "Id", "EffectJson", "Performed"
         """;
 
     // PostgreSQL: skip rows another transaction holds (a node marking them done) instead of
@@ -50,13 +50,14 @@ internal sealed partial class EfMatterStore
         var db = CreateDbContext();
         await using (db.ConfigureAwait(false))
         {
+            // A row holds at least one pending effect, so max rows hold at least max effects.
             var rows = await db.Outbox.AsNoTracking()
                 .Where(o => o.DoneUtcTicks == null)
                 .OrderBy(o => o.Id)
                 .Take(max)
-                .Select(o => new { o.Id, o.EffectJson })
+                .Select(o => new { o.Id, o.EffectJson, o.Performed })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            return rows.ConvertAll(r => new PendingEffect(r.Id, MatterJson.Effect(r.EffectJson)));
+            return Expand(rows.Select(r => (r.Id, r.EffectJson, r.Performed))).Take(max).ToList();
         }
     }
 
@@ -91,7 +92,7 @@ internal sealed partial class EfMatterStore
                         await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                     }
                 }
-                var claimed = new List<(long Id, string Json)>();
+                var claimed = new List<(long Id, string Json, int Performed)>();
                 var command = connection.CreateCommand();
                 await using (command.ConfigureAwait(false))
                 {
@@ -106,14 +107,14 @@ internal sealed partial class EfMatterStore
                     {
                         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                         {
-                            claimed.Add((reader.GetInt64(0), reader.GetString(1)));
+                            claimed.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2)));
                         }
                     }
                 }
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 // RETURNING gives no order; the dispatcher needs commit order.
                 claimed.Sort((a, b) => a.Id.CompareTo(b.Id));
-                return claimed.ConvertAll(r => new PendingEffect(r.Id, MatterJson.Effect(r.Json)));
+                return Expand(claimed);
             }
         }
     }
@@ -126,17 +127,86 @@ internal sealed partial class EfMatterStore
         {
             return 0;
         }
-        var list = ids.ToList();
         var now = NowTicks;
         var db = CreateDbContext();
         await using (db.ConfigureAwait(false))
         {
-            // Only rows this node still holds: once another node took a row over (our lease
-            // expired), it performs the effect again and marks it itself.
-            return await db.Outbox
-                .Where(o => list.Contains(o.Id) && o.DoneUtcTicks == null && o.ClaimedBy == node)
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.DoneUtcTicks, now), cancellationToken).ConfigureAwait(false);
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var command = db.Database.GetDbConnection().CreateCommand();
+                await using (command.ConfigureAwait(false))
+                {
+                    command.Transaction = transaction.GetDbTransaction();
+                    // Only rows this node still holds: once another node took a row over (our
+                    // lease expired), it performs the effects again and marks them itself. A row
+                    // advances only from where it stands, so a mark that comes late or twice
+                    // changes nothing.
+                    command.CommandText = MarkDoneSql;
+                    Add(command, "id", 0L);
+                    Add(command, "from", 0);
+                    Add(command, "to", 0);
+                    Add(command, "now", now);
+                    Add(command, "node", node);
+                    var marked = 0;
+                    foreach (var (row, from, to) in PerformedRuns(ids))
+                    {
+                        command.Parameters[0].Value = row;
+                        command.Parameters[1].Value = from;
+                        command.Parameters[2].Value = to;
+                        if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
+                        {
+                            marked += to - from;
+                        }
+                    }
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return marked;
+                }
+            }
         }
+    }
+
+    private const string MarkDoneSql = """
+        UPDATE "Outbox" SET "Performed" = @to, "DoneUtcTicks" = CASE WHEN @to >= "EffectCount" THEN @now ELSE NULL END
+        WHERE "Id" = @id AND "Performed" = @from AND "DoneUtcTicks" IS NULL AND "ClaimedBy" = @node
+        """;
+
+    /// <summary>Per outbox row, the run of performed effects that starts at the lowest position
+    /// given: effects of an instance are performed in order and stop at the first failure, so
+    /// what a dispatcher reports of a row is a run from where the row stood. Anything after a
+    /// gap is left pending (performed again later: at least once, never skipped).</summary>
+    private static IEnumerable<(long Row, int From, int To)> PerformedRuns(IEnumerable<long> ids)
+    {
+        foreach (var row in ids.Distinct().GroupBy(OutboxEffectId.Row).OrderBy(g => g.Key))
+        {
+            var positions = row.Select(OutboxEffectId.Position).Order().ToList();
+            var to = positions[0];
+            foreach (var position in positions)
+            {
+                if (position != to)
+                {
+                    break;
+                }
+                to++;
+            }
+            yield return (row.Key, positions[0], to);
+        }
+    }
+
+    /// <summary>The pending effects of outbox rows, in commit order: each row's effects from the
+    /// first not yet performed, under ids that name the row and the position.</summary>
+    private static List<PendingEffect> Expand(IEnumerable<(long Id, string Json, int Performed)> rows)
+    {
+        var pending = new List<PendingEffect>();
+        foreach (var (id, json, performed) in rows)
+        {
+            var effects = MatterJson.Effects(json);
+            for (var position = performed; position < effects.Length; position++)
+            {
+                pending.Add(new PendingEffect(OutboxEffectId.Of(id, position), effects[position]));
+            }
+        }
+        return pending;
     }
 
     public async Task<IReadOnlyList<PendingTimer>> PendingTimersDueAsync(DateTimeOffset until, CancellationToken cancellationToken = default)

@@ -53,11 +53,19 @@ public static class MatterJson
 
     internal static string Serialize(Effect effect) => JsonSerializer.Serialize(effect, Options);
 
-    /// <summary>An effect as UTF-8.</summary>
-    internal static byte[] SerializeToUtf8(Effect effect) => JsonSerializer.SerializeToUtf8Bytes(effect, Options);
-
     internal static Effect Effect(string json) =>
         JsonSerializer.Deserialize<Effect>(json, Options) ?? throw new JsonException("effect is null");
+
+    /// <summary>A command's effects as one outbox row holds them: a JSON array, in UTF-8.</summary>
+    internal static byte[] SerializeEffectsToUtf8(IReadOnlyList<Effect> effects) =>
+        JsonSerializer.SerializeToUtf8Bytes(effects as Effect[] ?? [.. effects], Options);
+
+    /// <summary>An outbox row's effects: its JSON array, or the single object of a row written
+    /// before rows held a command's effects.</summary>
+    internal static Effect[] Effects(string json) =>
+        json.AsSpan().TrimStart().StartsWith("[")
+            ? JsonSerializer.Deserialize<Effect[]>(json, Options) ?? throw new JsonException("effects are null")
+            : [Effect(json)];
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -71,12 +71,5 @@ internal sealed class StoredMatters : IDisposable
         Assert.Equal(1, command.ExecuteNonQuery());
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => OneMatter.Testing.TestFolder.Delete(_folder);
 }

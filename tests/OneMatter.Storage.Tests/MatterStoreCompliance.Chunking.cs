@@ -29,7 +29,7 @@ public abstract partial class MatterStoreCompliance
             await InsertOutboxAsync(rows, rowsPerStatement: 4, expectedStatements: (rows + 3) / 4);
         }
         // Capped by the parameter limit (3 columns: 330 rows per statement).
-        var cap = CommitInsert.ChunkSize(3, 10_000);
+        var cap = CommitInsert.ChunkSize(CommitSql.OutboxParameters.Length, 10_000);
         await InsertOutboxAsync(cap, 10_000, 1);
         await InsertOutboxAsync(cap + 1, 10_000, 2);
     }
@@ -109,7 +109,7 @@ public abstract partial class MatterStoreCompliance
             {
                 for (var i = 0; i < rows; i++)
                 {
-                    await insert.AddAsync(CancellationToken.None, "C1", marker + ":" + i, (long)i);
+                    await insert.AddAsync(CancellationToken.None, "C1", marker + ":" + i, 1 + (i % 3), (long)i);
                 }
                 await insert.FlushAsync(CancellationToken.None);
                 Assert.Equal(expectedStatements, insert.Statements);
@@ -121,6 +121,7 @@ public abstract partial class MatterStoreCompliance
         for (var i = 0; i < rows; i++)
         {
             Assert.Equal(marker + ":" + i, stored[i].EffectJson);
+            Assert.Equal(1 + (i % 3), stored[i].EffectCount);
             Assert.Equal(i, stored[i].CreatedUtcTicks);
         }
     }

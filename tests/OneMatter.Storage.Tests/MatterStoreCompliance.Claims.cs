@@ -26,7 +26,8 @@ public abstract partial class MatterStoreCompliance
     [StoreFact]
     public async Task Claim_ConcurrentNodes_NeverGetTheSameRow_AndEachInstanceGoesToOneNode()
     {
-        var byInstance = await StartInstancesAsync(40, "C");
+        // One outbox row per command: 120 starts are 120 rows, 40 claims of three.
+        var byInstance = await StartInstancesAsync(120, "C");
         var all = byInstance.Values.SelectMany(v => v).Order().ToList();
         Assert.True(byInstance.Values.All(v => v.Count > 1), "each instance should have several effects");
         var other = await OtherNodeStoreAsync();
@@ -34,9 +35,14 @@ public abstract partial class MatterStoreCompliance
 
         // Four claimers over two stores, each claiming small batches and marking them done,
         // until the outbox is empty: they race on every claim.
+        // SQLite's calls complete synchronously, so without real pauses one claimer could empty
+        // the outbox before the others start: all four start together and pause between batches.
+        using var started = new CountdownEvent(4);
         async Task RunAsync(IMatterStore store, string node)
         {
             await Task.Yield();
+            started.Signal();
+            started.Wait(TimeSpan.FromSeconds(30));
             while (true)
             {
                 var batch = await store.ClaimEffectsAsync(node, 3, Lease);
@@ -49,6 +55,7 @@ public abstract partial class MatterStoreCompliance
                     claims.Add((node, row.Id, row.Effect.InstanceId));
                 }
                 Assert.Equal(batch.Count, await store.MarkEffectsDoneAsync(node, batch.Select(r => r.Id).ToList()));
+                await Task.Delay(1);
             }
         }
         await Task.WhenAll(RunAsync(Store, "a1"), RunAsync(Store, "a2"), RunAsync(other, "b1"), RunAsync(other, "b2"));

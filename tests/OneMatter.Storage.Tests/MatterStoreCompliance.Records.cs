@@ -37,8 +37,10 @@ public abstract partial class MatterStoreCompliance
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(previous + "\n" + rows[i].Json))), rows[i].Hash);
             previous = rows[i].Hash;
         }
-        var effects = await db.Outbox.AsNoTracking().Where(o => o.InstanceId == "A1").OrderBy(o => o.Id).Select(o => o.EffectJson).ToListAsync();
-        Assert.Equal(change.Effects.Select(MatterJson.Serialize), effects);
+        // The command's effects are one outbox row: a JSON array of each effect's JSON.
+        var outbox = await db.Outbox.AsNoTracking().SingleAsync(o => o.InstanceId == "A1");
+        Assert.Equal("[" + string.Join(",", change.Effects.Select(MatterJson.Serialize)) + "]", outbox.EffectJson);
+        Assert.Equal((change.Effects.Count, 0), (outbox.EffectCount, outbox.Performed));
     }
 
     [StoreFact]

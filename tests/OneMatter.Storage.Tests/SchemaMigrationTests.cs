@@ -76,12 +76,5 @@ public sealed class SchemaMigrationTests : IDisposable
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => OneMatter.Testing.TestFolder.Delete(_folder);
 }

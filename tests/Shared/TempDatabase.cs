@@ -20,8 +20,7 @@ internal sealed class TempDatabase : IDisposable
     {
         try
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(_folder, recursive: true);
+            TestFolder.Delete(_folder);
         }
         catch (IOException)
         {

@@ -54,7 +54,7 @@ public interface IMatterStore
     /// <summary>Marks outbox effects performed, but only those claimed by <paramref name="node"/>
     /// (even past its lease, as long as no other node took them over): a row another node took
     /// is that node's to finish. Unknown, foreign or already done ids are ignored. Returns how
-    /// many rows were marked.</summary>
+    /// many effects were marked.</summary>
     Task<int> MarkEffectsDoneAsync(string node, IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default);
 
     /// <summary>Every pending timer of every instance, as of the last commit, for re-scheduling

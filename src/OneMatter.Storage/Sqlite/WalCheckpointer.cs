@@ -22,6 +22,16 @@ namespace OneMatter.Storage.Sqlite;
 /// </remarks>
 internal sealed class WalCheckpointer(string connectionString)
 {
+    // Its own short-lived handle: not pooled (a checkpoint at most every MinimumInterval does not
+    // need one kept open, and a pooled handle without the EF interceptor's pragmas must not be
+    // handed to a context), and never creating a database that is not there (a folder being
+    // deleted, say).
+    private readonly string _connectionString = new SqliteConnectionStringBuilder(connectionString)
+    {
+        Pooling = false,
+        Mode = SqliteOpenMode.ReadWrite,
+    }.ToString();
+
     /// <summary>The least time between two checkpoints: enough for a busy writer's commits to
     /// share one, short enough to keep the log small.</summary>
     public static readonly TimeSpan MinimumInterval = TimeSpan.FromMilliseconds(200);
@@ -63,7 +73,7 @@ internal sealed class WalCheckpointer(string connectionString)
     /// <summary>Runs one PASSIVE checkpoint now, on the calling thread (also used by tests).</summary>
     public void Checkpoint()
     {
-        using var connection = new SqliteConnection(connectionString);
+        using var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         // FULL: the database file is fsynced before the log may be reused.

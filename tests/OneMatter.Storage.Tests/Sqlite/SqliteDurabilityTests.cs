@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace OneMatter.Storage.Tests.Sqlite;
 
 /// <summary>SQLite-only: the connection settings that make a commit durable.</summary>
+[Collection(ConnectionPoolCollection.Name)]
 public sealed class SqliteDurabilityTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "onematter-pragma-" + Guid.NewGuid().ToString("N"));
@@ -14,9 +15,10 @@ public sealed class SqliteDurabilityTests : IDisposable
         var options = StorageOptions.Sqlite(Path.Combine(_folder, "x.db"));
         await StoreFactory.OpenAsync(options);
 
+        // Opened by EF, as the store's contexts open it.
         await using var db = options.CreateDbContext();
+        await db.Database.OpenConnectionAsync();
         var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
         Assert.Equal("2", await ScalarAsync(connection, "PRAGMA synchronous"));
         Assert.NotEqual("0", await ScalarAsync(connection, "PRAGMA busy_timeout"));
@@ -67,12 +69,5 @@ public sealed class SqliteDurabilityTests : IDisposable
         return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => OneMatter.Testing.TestFolder.Delete(_folder);
 }

@@ -12,9 +12,8 @@ public sealed class SqliteMatterStoreTests : MatterStoreCompliance
 
     public override Task DisposeAsync()
     {
-        // Pooled connections keep the file open; release them before deleting it.
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        // Pooled connections keep the file open: released before deleting it.
+        OneMatter.Testing.TestFolder.Delete(_folder);
         return Task.CompletedTask;
     }
 }

@@ -6,6 +6,7 @@ using OneMatter.Storage.Tests.Support;
 namespace OneMatter.Storage.Tests.Sqlite;
 
 /// <summary>SQLite-only: checkpoints run beside the writer, not inside its commits.</summary>
+[Collection(ConnectionPoolCollection.Name)]
 public sealed class WalCheckpointerTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "onematter-checkpoint-" + Guid.NewGuid().ToString("N"));
@@ -16,10 +17,10 @@ public sealed class WalCheckpointerTests : IDisposable
         var options = StorageOptions.Sqlite(Path.Combine(_folder, "x.db"));
         await StoreFactory.OpenAsync(options);
 
+        // Opened by EF, as the store opens it (the interceptor sets the pragmas then).
         await using var db = options.CreateDbContext();
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = "PRAGMA wal_autocheckpoint";
         Assert.Equal(WalCheckpointer.SafetyValvePages, Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -75,12 +76,5 @@ public sealed class WalCheckpointerTests : IDisposable
         Assert.Equal(0, checkpointer.Completed);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => OneMatter.Testing.TestFolder.Delete(_folder);
 }

@@ -367,6 +367,11 @@ namespace OneMatter.Storage.Migrations.Postgres
                     b.Property<long?>("DoneUtcTicks")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("EffectCount")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("EffectJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -374,6 +379,11 @@ namespace OneMatter.Storage.Migrations.Postgres
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Performed")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.HasKey("Id");
 

@@ -360,6 +360,11 @@ namespace OneMatter.Storage.Migrations.Sqlite
                     b.Property<long?>("DoneUtcTicks")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EffectCount")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("EffectJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -367,6 +372,11 @@ namespace OneMatter.Storage.Migrations.Sqlite
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Performed")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.HasKey("Id");
 

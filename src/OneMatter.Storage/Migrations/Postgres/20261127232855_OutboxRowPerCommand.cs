@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OneMatter.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class OutboxRowPerCommand : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "EffectCount",
+                table: "Outbox",
+                type: "integer",
+                nullable: false,
+                defaultValue: 1);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Performed",
+                table: "Outbox",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "EffectCount",
+                table: "Outbox");
+
+            migrationBuilder.DropColumn(
+                name: "Performed",
+                table: "Outbox");
+        }
+    }
+}
