@@ -26,24 +26,24 @@ internal static class CommitSql
         ("ResultJson", DbType.String), ("CreatedUtcTicks", DbType.Int64),
     ];
 
-    private const string InstanceColumns =
-        """ "DefinitionId", "DefinitionVersion", "Status", "Result", "SnapshotJson", "Version", "ChainHead", "StartedUtcTicks", "EndedUtcTicks", "Applicant", "QueryCode", "Jurisdiction", "LeadUnit", "Parent" """;
-
+    /// <summary>Inserts a new instance's row (its snapshot is <see cref="UpsertSnapshot"/>).</summary>
     public const string InsertInstance =
-        """INSERT INTO "Instances" ("Id", """ + InstanceColumns + """) VALUES (@Id, @DefinitionId, @DefinitionVersion, @Status, @Result, @SnapshotJson, @Version, @ChainHead, @StartedUtcTicks, @EndedUtcTicks, @Applicant, @QueryCode, @Jurisdiction, @LeadUnit, @Parent)""";
+        """INSERT INTO "Instances" ("Id", "DefinitionId", "DefinitionVersion", "Status", "Result", "Version", "ChainHead", "StartedUtcTicks", "EndedUtcTicks", "Applicant", "QueryCode", "Jurisdiction", "LeadUnit", "Parent") VALUES (@Id, @DefinitionId, @DefinitionVersion, @Status, @Result, @Version, @ChainHead, @StartedUtcTicks, @EndedUtcTicks, @Applicant, @QueryCode, @Jurisdiction, @LeadUnit, @Parent)""";
 
     /// <summary>Matches no row when another writer moved the instance on since it was read:
     /// the caller treats 0 rows as a conflict.</summary>
     public const string UpdateInstance =
-        """UPDATE "Instances" SET "DefinitionId" = @DefinitionId, "DefinitionVersion" = @DefinitionVersion, "Status" = @Status, "Result" = @Result, "SnapshotJson" = @SnapshotJson, "Version" = @Version, "ChainHead" = @ChainHead, "StartedUtcTicks" = @StartedUtcTicks, "EndedUtcTicks" = @EndedUtcTicks, "Applicant" = @Applicant, "QueryCode" = @QueryCode, "Jurisdiction" = @Jurisdiction, "LeadUnit" = @LeadUnit, "Parent" = @Parent WHERE "Id" = @Id AND "Version" = @Expected""";
-
-    /// <summary>Matches no row when another writer moved the instance on since it was read. The
-    /// snapshot stays as it is: most commits update only the head (see <see cref="SnapshotPolicy"/>).</summary>
-    public const string UpdateInstanceHead =
         """UPDATE "Instances" SET "DefinitionId" = @DefinitionId, "DefinitionVersion" = @DefinitionVersion, "Status" = @Status, "Result" = @Result, "Version" = @Version, "ChainHead" = @ChainHead, "StartedUtcTicks" = @StartedUtcTicks, "EndedUtcTicks" = @EndedUtcTicks, "Applicant" = @Applicant, "QueryCode" = @QueryCode, "Jurisdiction" = @Jurisdiction, "LeadUnit" = @LeadUnit, "Parent" = @Parent WHERE "Id" = @Id AND "Version" = @Expected""";
 
-    /// <summary>The instance columns except the snapshot, in the order the commit passes values.</summary>
-    public static readonly (string Name, DbType Type)[] InstanceHeadParameters =
+    /// <summary>Stores an instance's snapshot, replacing the one before (SQLite 3.24+ and
+    /// PostgreSQL 9.5+ read this the same).</summary>
+    public const string UpsertSnapshot =
+        """INSERT INTO "Snapshots" ("InstanceId", "Json") VALUES (@InstanceId, @Json) ON CONFLICT ("InstanceId") DO UPDATE SET "Json" = excluded."Json" """;
+
+    public static readonly (string Name, DbType Type)[] SnapshotParameters = [("InstanceId", DbType.String), ("Json", DbType.String)];
+
+    /// <summary>The instance columns, in the order the commit passes values.</summary>
+    public static readonly (string Name, DbType Type)[] InstanceParameters =
     [
         ("Id", DbType.String), ("DefinitionId", DbType.String), ("DefinitionVersion", DbType.Int32), ("Status", DbType.String), ("Result", DbType.String),
         ("Version", DbType.Int64), ("ChainHead", DbType.String), ("StartedUtcTicks", DbType.Int64),
@@ -51,9 +51,7 @@ internal static class CommitSql
         ("LeadUnit", DbType.String), ("Parent", DbType.String),
     ];
 
-    public static readonly (string Name, DbType Type)[] InstanceParameters = [.. InstanceHeadParameters, ("SnapshotJson", DbType.String)];
-
-    public static readonly (string Name, DbType Type)[] UpdateInstanceHeadParameters = [.. InstanceHeadParameters, ("Expected", DbType.Int64)];
+    public static readonly (string Name, DbType Type)[] UpdateInstanceParameters = [.. InstanceParameters, ("Expected", DbType.Int64)];
 
     /// <summary>The version and chain head of <paramref name="count"/> instances named by
     /// <see cref="IdParameter"/> parameters.</summary>
@@ -63,8 +61,6 @@ internal static class CommitSql
 
     /// <summary>The name of the <paramref name="index"/>-th id parameter of <see cref="SelectHeads"/>.</summary>
     public static string IdParameter(int index) => "@id" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    public static readonly (string Name, DbType Type)[] UpdateInstanceParameters = [.. InstanceParameters, ("Expected", DbType.Int64)];
 
     public const string UpdateTask =
         """UPDATE "Tasks" SET "Node" = @Node, "Unit" = @Unit, "Assignee" = @Assignee, "Role" = @Role, "Applicant" = @Applicant, "ClaimedBy" = @ClaimedBy, "Status" = @Status, "ForApplicant" = @ForApplicant, "CreatedUtcTicks" = @CreatedUtcTicks, "DueUtcTicks" = @DueUtcTicks, "Warned" = @Warned, "Overdue" = @Overdue, "Supervised" = @Supervised, "Urged" = @Urged WHERE "InstanceId" = @InstanceId AND "TaskId" = @TaskId AND "WorkItemId" = @WorkItemId""";

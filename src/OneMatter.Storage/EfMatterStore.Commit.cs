@@ -118,22 +118,21 @@ internal sealed partial class EfMatterStore
         // Instance rows first: a writer elsewhere that got in between shows as a conflict here,
         // before its event keys could collide with ours.
         var conflicts = new List<string>();
+        var snapshots = new List<(string Id, MatterState State)>();
         foreach (var (id, (state, chainHead)) in latest)
         {
             var stored = rows.GetValueOrDefault(id);
             // A new instance always gets its snapshot; later ones only every SnapshotPolicy
             // interval and at the end, the events in between are folded on load.
-            var withSnapshot = stored is null || SnapshotPolicy.ShouldWrite(stored.Version, state);
-            var row = new MatterInstance { Id = id, DefinitionId = "", Status = "", SnapshotJson = "", ChainHead = "" };
+            if (stored is null || SnapshotPolicy.ShouldWrite(stored.Version, state))
+            {
+                snapshots.Add((id, state));
+            }
+            var row = new MatterInstance { Id = id, DefinitionId = "", Status = "", ChainHead = "" };
             Projection.Apply(row, state, chainHead);
-            var snapshot = withSnapshot ? new Utf8Text(MatterJson.SerializeToUtf8(state)) : null;
             if (stored is not null)
             {
-                var updated = snapshot is not null
-                    ? await writer.UpdateInstance.RunAsync(cancellationToken,
-                        [.. InstanceValues(row), snapshot, stored.Version]).ConfigureAwait(false)
-                    : await writer.UpdateInstanceHead.RunAsync(cancellationToken,
-                        [.. InstanceValues(row), stored.Version]).ConfigureAwait(false);
+                var updated = await writer.UpdateInstance.RunAsync(cancellationToken, [.. InstanceValues(row), stored.Version]).ConfigureAwait(false);
                 if (updated == 0)
                 {
                     // Another writer (another node) changed the instance between our read and write.
@@ -144,7 +143,7 @@ internal sealed partial class EfMatterStore
             {
                 try
                 {
-                    await writer.InsertInstance.RunAsync(cancellationToken, [.. InstanceValues(row), snapshot]).ConfigureAwait(false);
+                    await writer.InsertInstance.RunAsync(cancellationToken, InstanceValues(row)).ConfigureAwait(false);
                 }
                 catch (DbException)
                 {
@@ -157,6 +156,10 @@ internal sealed partial class EfMatterStore
         if (conflicts.Count > 0)
         {
             throw new ConcurrencyConflictException(conflicts);
+        }
+        foreach (var (id, state) in snapshots)
+        {
+            await writer.UpsertSnapshot.RunAsync(cancellationToken, id, new Utf8Text(MatterJson.SerializeToUtf8(state))).ConfigureAwait(false);
         }
 
         foreach (var values in events)
@@ -184,8 +187,7 @@ internal sealed partial class EfMatterStore
         return await WriteProjectionsAsync(db, writer, rows, latest, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The instance row's values in <see cref="CommitSql.InstanceParameters"/> order,
-    /// without the snapshot.</summary>
+    /// <summary>The instance row's values in <see cref="CommitSql.InstanceParameters"/> order.</summary>
     private static object?[] InstanceValues(MatterInstance row) =>
     [
         row.Id, row.DefinitionId, row.DefinitionVersion, row.Status, row.Result, row.Version, row.ChainHead,

@@ -12,7 +12,7 @@ internal sealed partial class EfMatterStore
         public CommitInsert Idempotency { get; } = new(connection, transaction, "IdempotencyKeys", CommitSql.IdempotencyParameters, rows);
         public CommitCommand InsertInstance { get; } = new(connection, transaction, CommitSql.InsertInstance, CommitSql.InstanceParameters);
         public CommitCommand UpdateInstance { get; } = new(connection, transaction, CommitSql.UpdateInstance, CommitSql.UpdateInstanceParameters);
-        public CommitCommand UpdateInstanceHead { get; } = new(connection, transaction, CommitSql.UpdateInstanceHead, CommitSql.UpdateInstanceHeadParameters);
+        public CommitCommand UpsertSnapshot { get; } = new(connection, transaction, CommitSql.UpsertSnapshot, CommitSql.SnapshotParameters);
         public CommitInsert InsertTask { get; } = new(connection, transaction, "Tasks", CommitSql.TaskParameters, rows);
         public CommitCommand UpdateTask { get; } = new(connection, transaction, CommitSql.UpdateTask, CommitSql.TaskParameters);
         public CommitCommand DeleteTask { get; } = new(connection, transaction, CommitSql.DeleteTask, CommitSql.TaskKeyParameters);
@@ -22,7 +22,7 @@ internal sealed partial class EfMatterStore
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var command in new IAsyncDisposable[] { Event, Outbox, Idempotency, InsertInstance, UpdateInstance, UpdateInstanceHead, InsertTask, UpdateTask, DeleteTask, InsertTimer, UpdateTimer, DeleteTimer })
+            foreach (var command in new IAsyncDisposable[] { Event, Outbox, Idempotency, InsertInstance, UpdateInstance, UpsertSnapshot, InsertTask, UpdateTask, DeleteTask, InsertTimer, UpdateTimer, DeleteTimer })
             {
                 await command.DisposeAsync().ConfigureAwait(false);
             }

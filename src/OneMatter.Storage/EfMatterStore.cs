@@ -43,12 +43,15 @@ internal sealed partial class EfMatterStore : IMatterStore
         var db = CreateDbContext();
         await using (db.ConfigureAwait(false))
         {
-            var row = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken).ConfigureAwait(false);
+            var row = await db.Instances.AsNoTracking()
+                .Where(i => i.Id == instanceId)
+                .Join(db.Snapshots, i => i.Id, s => s.InstanceId, (i, s) => new { i.DefinitionId, i.DefinitionVersion, i.Version, s.Json })
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             if (row is null)
             {
                 return null;
             }
-            var snapshot = MatterJson.State(row.SnapshotJson);
+            var snapshot = MatterJson.State(row.Json);
             if (snapshot.Version < row.Version)
             {
                 // The snapshot is written every few dozen events (SnapshotPolicy): fold the rest.

@@ -15,8 +15,10 @@ public abstract class MatterDbContext : DbContext
 
     /// <summary>Published definition versions.</summary>
     public DbSet<DefinitionVersion> DefinitionVersions => Set<DefinitionVersion>();
-    /// <summary>Instances and their snapshots.</summary>
+    /// <summary>Instances.</summary>
     public DbSet<MatterInstance> Instances => Set<MatterInstance>();
+    /// <summary>Their snapshots.</summary>
+    public DbSet<SnapshotRow> Snapshots => Set<SnapshotRow>();
     /// <summary>The event log.</summary>
     public DbSet<MatterEventRow> Events => Set<MatterEventRow>();
     /// <summary>The task projection.</summary>

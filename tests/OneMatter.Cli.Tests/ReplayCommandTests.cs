@@ -19,7 +19,7 @@ public sealed class ReplayCommandTests : IDisposable
     public async Task Replay_SnapshotEditedBehindTheLog_ShowsTheDifference_ExitsOne()
     {
         await _db.AddAsync("A1", 1);
-        _db.Execute("UPDATE Instances SET SnapshotJson = replace(SnapshotJson, '\"Status\":0', '\"Status\":1') WHERE Id = 'A1'");
+        _db.Execute("UPDATE Snapshots SET Json = replace(Json, '\"Status\":0', '\"Status\":1') WHERE InstanceId = 'A1'");
 
         var (code, output, _) = Cli.Run("replay", "A1", "--database", _db.File);
 

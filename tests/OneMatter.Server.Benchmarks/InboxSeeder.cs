@@ -38,8 +38,10 @@ internal static class InboxSeeder
             // Every column copied from the template except the id and start instant, so the clone
             // keeps whatever columns the migrations of the day have.
             var copied = instanceColumns.Where(c => c is not ("Id" or "StartedUtcTicks")).Select(c => $"\"{c}\"").ToList();
+            // The snapshot too (its own table), so a clone loads like its template.
             cloneInstance.CommandText = $"INSERT INTO \"Instances\" (\"Id\", \"StartedUtcTicks\", {string.Join(", ", copied)}) " +
-                $"SELECT @id, @started, {string.Join(", ", copied)} FROM \"Instances\" WHERE \"Id\" = @template";
+                $"SELECT @id, @started, {string.Join(", ", copied)} FROM \"Instances\" WHERE \"Id\" = @template; " +
+                "INSERT INTO \"Snapshots\" (\"InstanceId\", \"Json\") SELECT @id, \"Json\" FROM \"Snapshots\" WHERE \"InstanceId\" = @template";
             var id = cloneInstance.Parameters.Add("@id", SqliteType.Text);
             var started = cloneInstance.Parameters.Add("@started", SqliteType.Integer);
             var template = cloneInstance.Parameters.Add("@template", SqliteType.Text);
@@ -129,7 +131,7 @@ internal static class InboxSeeder
         using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT AVG(LENGTH(CAST(\"SnapshotJson\" AS BLOB))) FROM \"Instances\" WHERE \"Id\" = @id";
+        command.CommandText = "SELECT AVG(LENGTH(CAST(\"Json\" AS BLOB))) FROM \"Snapshots\" WHERE \"InstanceId\" = @id";
         var id = command.Parameters.Add("@id", SqliteType.Text);
         var sizes = templateInstances.Select(t =>
         {

@@ -124,7 +124,7 @@ public abstract partial class MatterStoreCompliance
     private async Task<(int Instances, int Events, int Tasks, int Timers, int Outbox, int Keys, string Snapshots)> CountsAsync()
     {
         await using var db = Db();
-        var snapshots = string.Join("|", await db.Instances.OrderBy(i => i.Id).Select(i => i.SnapshotJson).ToListAsync());
+        var snapshots = string.Join("|", await db.Snapshots.OrderBy(s => s.InstanceId).Select(s => s.Json).ToListAsync());
         var tasks = await db.Tasks.Select(t => t.InstanceId + t.WorkItemId + t.ClaimedBy + t.Status).ToListAsync();
         return (await db.Instances.CountAsync(), await db.Events.CountAsync(), tasks.Count, await db.Timers.CountAsync(),
             await db.Outbox.CountAsync(), await db.IdempotencyKeys.CountAsync(), snapshots);

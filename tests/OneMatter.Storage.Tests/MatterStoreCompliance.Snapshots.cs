@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OneMatter.Engine.Instances;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using OneMatter.Engine.Persistence;
 using OneMatter.Storage.Tests.Support;
 
 namespace OneMatter.Storage.Tests;
 
-/// <summary>Sparse snapshots (the instance row's snapshot is rewritten only every few dozen
+/// <summary>Sparse snapshots (an instance's snapshot row is rewritten only every few dozen
 /// events) and the store's projection cache (rows diffed against what it last wrote): both are
 /// shortcuts, so these tests check the results against a second store that has neither cached.</summary>
 public abstract partial class MatterStoreCompliance
@@ -33,16 +35,17 @@ public abstract partial class MatterStoreCompliance
             await using var db = Db();
             var row = await db.Instances.AsNoTracking().SingleAsync(i => i.Id == "A1");
             Assert.Equal(state.Version, row.Version);
-            var snapshotVersion = JsonDocument.Parse(row.SnapshotJson).RootElement.GetProperty("Version").GetInt64();
+            var snapshot = await db.Snapshots.AsNoTracking().SingleAsync(s => s.InstanceId == "A1");
+            var snapshotVersion = JsonDocument.Parse(snapshot.Json).RootElement.GetProperty("Version").GetInt64();
             Assert.True(snapshotVersion <= row.Version);
             Assert.True(row.Version - snapshotVersion < SnapshotPolicy.Interval + change.Events.Count);
             sawSparse |= snapshotVersion < row.Version;
         }
         Assert.True(sawSparse, "no commit left the snapshot behind the head: the policy is not in effect");
-        // An ended matter's row carries its final snapshot.
+        // An ended matter has its final snapshot.
         await using (var db = Db())
         {
-            Assert.Equal(Json(state), (await db.Instances.AsNoTracking().SingleAsync(i => i.Id == "A1")).SnapshotJson);
+            Assert.Equal(Json(state), (await db.Snapshots.AsNoTracking().SingleAsync(s => s.InstanceId == "A1")).Json);
         }
     }
 
@@ -87,5 +90,27 @@ public abstract partial class MatterStoreCompliance
         Assert.Equal(expected, (await TaskRowsAsync()).Where(r => r.InstanceId == "A1").Select(r => (r.TaskId, r.WorkItemId)).Order().ToList());
         var timers = (await Store.PendingTimersAsync()).Where(t => t.InstanceId == "A1").Select(t => (t.TimerId, t.Due)).Order().ToList();
         Assert.Equal(state.Timers.Select(t => (t.Id, t.Due)).Order().ToList(), timers);
+    }
+
+    [StoreFact]
+    public async Task Migration_MovesSnapshotsOutOfTheInstanceRows_AndDownAgain()
+    {
+        var state = await CommitAsync(Rural.StartMatter("A1"));
+        await using var db = Db();
+        var all = db.Database.GetMigrations().ToList();
+        var snapshots = all.FindIndex(m => m.EndsWith("_SnapshotsTable", StringComparison.Ordinal));
+        Assert.True(snapshots > 0, "no SnapshotsTable migration");
+
+        // Down to the release before: the snapshot is back in the instance row.
+        await db.GetService<IMigrator>().MigrateAsync(all[snapshots - 1]);
+        var inRow = await db.Database.SqlQueryRaw<string>(
+            "SELECT \"SnapshotJson\" AS \"Value\" FROM \"Instances\" WHERE \"Id\" = 'A1'").SingleAsync();
+        Assert.Equal(Json(state), inRow);
+
+        // And up again, as a database of that release is upgraded: the snapshot moves to its table.
+        await SchemaMigration.ApplyPendingAsync(db);
+        Assert.Equal(all, await db.Database.GetAppliedMigrationsAsync());
+        var loaded = await Store.LoadAsync("A1");
+        Assert.Equal(Json(state), Json(loaded!.State));
     }
 }

@@ -1,6 +1,7 @@
 namespace OneMatter.Storage.Entities;
 
-/// <summary>One matter instance: its snapshot and the columns lists and searches need.</summary>
+/// <summary>One matter instance: the columns lists and searches need (its snapshot is a
+/// <see cref="SnapshotRow"/>).</summary>
 public sealed class MatterInstance
 {
     /// <summary>Instance id (receipt number).</summary>
@@ -13,10 +14,6 @@ public sealed class MatterInstance
     public required string Status { get; set; }
     /// <summary>How it ended, if it did.</summary>
     public string? Result { get; set; }
-    /// <summary>A snapshot (System.Text.Json of <c>MatterState</c>), possibly a few events behind
-    /// <see cref="Version"/>: it is rewritten only every few dozen events (see
-    /// <c>SnapshotPolicy</c>); <c>IMatterStore.LoadAsync</c> folds the rest.</summary>
-    public required string SnapshotJson { get; set; }
     /// <summary>Events appended so far; the optimistic-concurrency token.</summary>
     public long Version { get; set; }
     /// <summary>Hash of the last event: anchors the chain so a deleted tail is detected.</summary>

@@ -318,10 +318,6 @@ namespace OneMatter.Storage.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<string>("SnapshotJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<long>("StartedUtcTicks")
                         .HasColumnType("bigint");
 
@@ -392,6 +388,21 @@ namespace OneMatter.Storage.Migrations.Postgres
                     b.HasIndex("InstanceId", "DoneUtcTicks");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("OneMatter.Storage.Entities.SnapshotRow", b =>
+                {
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("InstanceId");
+
+                    b.ToTable("Snapshots", (string)null);
                 });
 
             modelBuilder.Entity("OneMatter.Storage.Entities.TaskRow", b =>

@@ -313,10 +313,6 @@ namespace OneMatter.Storage.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SnapshotJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("StartedUtcTicks")
                         .HasColumnType("INTEGER");
 
@@ -385,6 +381,21 @@ namespace OneMatter.Storage.Migrations.Sqlite
                     b.HasIndex("InstanceId", "DoneUtcTicks");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("OneMatter.Storage.Entities.SnapshotRow", b =>
+                {
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InstanceId");
+
+                    b.ToTable("Snapshots", (string)null);
                 });
 
             modelBuilder.Entity("OneMatter.Storage.Entities.TaskRow", b =>
