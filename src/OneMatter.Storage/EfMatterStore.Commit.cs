@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using OneMatter.Engine.Instances;
@@ -63,6 +64,19 @@ internal sealed partial class EfMatterStore
         CancellationToken cancellationToken)
     {
         var heads = new Dictionary<string, Head>(ids.Count, StringComparer.Ordinal);
+        if (connection is SqliteConnection sqlite)
+        {
+            // In-process: one key lookup per id on a statement prepared once. A statement with
+            // an IN list of a group's hundred-odd ids was built, compiled and bound by name on
+            // every commit (Microsoft.Data.Sqlite looks each name up in the statement's list).
+            using var statement = new SqliteStatement(sqlite, CommitSql.SelectHead, null);
+            foreach (var id in ids)
+            {
+                statement.Bind(0, id);
+                statement.Query(row => heads[id] = new Head(row.Text(0), row.Int64(1), row.Text(2)));
+            }
+            return heads;
+        }
         foreach (var chunk in ids.Chunk(500))
         {
             var command = connection.CreateCommand();

@@ -79,5 +79,34 @@ internal sealed class SqliteStatement : IDisposable
         return changed;
     }
 
+    /// <summary>Runs the statement with the values bound so far and hands each result row to
+    /// <paramref name="row"/>, which reads it through <see cref="Text"/> and <see cref="Int64"/>.</summary>
+    public void Query(Action<SqliteStatement> row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        try
+        {
+            int rc;
+            while ((rc = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW)
+            {
+                row(this);
+            }
+            if (rc != raw.SQLITE_DONE)
+            {
+                throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(_db));
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+        }
+    }
+
+    /// <summary>The current row's text column (0-based).</summary>
+    public string Text(int column) => raw.sqlite3_column_text(_statement, column).utf8_to_string();
+
+    /// <summary>The current row's integer column (0-based).</summary>
+    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+
     public void Dispose() => _statement.Dispose();
 }
