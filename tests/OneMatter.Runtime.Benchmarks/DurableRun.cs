@@ -113,8 +113,20 @@ internal static class DurableRun
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            // A checkpoint the store started in the background may still hold the log: TRUNCATE
+            // then reports busy (first column 1) and leaves the log, so it is tried again.
+            command.CommandText = "PRAGMA busy_timeout=5000;";
             command.ExecuteNonQuery();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            for (var attempt = 0; attempt < 100; attempt++)
+            {
+                using var reader = command.ExecuteReader();
+                if (reader.Read() && reader.GetInt64(0) == 0)
+                {
+                    break;
+                }
+                Thread.Sleep(50);
+            }
         }
         long Size(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
         return Size(file) + Size(file + "-wal");
