@@ -52,6 +52,11 @@ public sealed class ApplyAndHandleTests : IClassFixture<ServerFixture>
         var housing = await _server.SignedInAsync("officer.cs-housing");
         var foreign = await housing.PostAsJsonAsync($"/api/tasks/{receipt.Number}/{taskId}/complete", new { outcome = "accept", fields = new { opinion = "x" } });
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        // The engine decides first and refuses ("the task belongs to …"); the answer must still
+        // be the plain 404, naming neither the holding unit nor the step.
+        var refusal = await foreign.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("baishi", refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain("accept", refusal, StringComparison.Ordinal);
 
         var done = await window.PostAsJsonAsync($"/api/tasks/{receipt.Number}/{taskId}/complete", new { outcome = "accept", fields = new { opinion = "材料齐全" } });
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);

@@ -75,19 +75,33 @@ internal static class TaskEndpoints
         }, cancellationToken);
     }
 
-    /// <summary>Checks that the officer's unit takes part in the matter (else 404: another unit's
-    /// matter is not revealed), submits the command and maps the engine's answer.</summary>
+    /// <summary>Submits a claim, release or completion and maps the engine's answer; a matter in
+    /// which the officer's unit takes no part is a 404 (another unit's matter is not revealed).</summary>
+    /// <remarks>
+    /// The access check comes after the engine's answer, and only when it refused: the engine
+    /// applies these three commands only for an officer of the unit holding the open work item
+    /// (or, for a release, the officer who claimed it), which is a unit taking part. A refusal
+    /// changed nothing, and is answered as before: 404 when the unit takes no part, whatever the
+    /// engine said, else the engine's reason. The check's two queries were a sixth of the CPU of
+    /// an HTTP completion.
+    /// </remarks>
     private static async Task<IResult> ActAsync(string instanceId, ClaimsPrincipal principal, RuntimeHost host, Func<CurrentUser, MatterCommand> command,
         CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal)!;
-        if (user.Unit is not { } unit || !await host.Reads.UnitTakesPartAsync(instanceId, unit, cancellationToken).ConfigureAwait(false))
+        if (user.Unit is not { } unit)
         {
-            return Problems.NotFound($"没有事项 {instanceId} (no matter {instanceId})");
+            return NoMatter(instanceId);
         }
         CommandOutcome outcome = await host.Runtime.Writer.SubmitAsync(command(user), instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return outcome.Applied
-            ? TypedResults.Ok(new CommandResultDto(instanceId, outcome.State!.Status.ToString(), outcome.Version))
-            : Problems.NotApplied(outcome);
+        if (outcome.Applied)
+        {
+            return TypedResults.Ok(new CommandResultDto(instanceId, outcome.State!.Status.ToString(), outcome.Version));
+        }
+        return await host.Reads.UnitTakesPartAsync(instanceId, unit, cancellationToken).ConfigureAwait(false)
+            ? Problems.NotApplied(outcome)
+            : NoMatter(instanceId);
     }
+
+    private static IResult NoMatter(string instanceId) => Problems.NotFound($"没有事项 {instanceId} (no matter {instanceId})");
 }
