@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using OneMatter.Storage.Sqlite;
 
 namespace OneMatter.Storage.Tests.Sqlite;
 
@@ -22,6 +23,10 @@ public sealed class SqliteDurabilityTests : IDisposable
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
         Assert.Equal("2", await ScalarAsync(connection, "PRAGMA synchronous"));
         Assert.NotEqual("0", await ScalarAsync(connection, "PRAGMA busy_timeout"));
+        // Checkpoints run beside the writer (WalCheckpointer); a commit checkpoints itself only
+        // as a safety valve.
+        Assert.Equal(WalCheckpointer.SafetyValvePages.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            await ScalarAsync(connection, "PRAGMA wal_autocheckpoint"));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using OneMatter.Storage.Sqlite;
 using OneMatter.Storage.Tests.Support;
 
@@ -10,20 +9,6 @@ namespace OneMatter.Storage.Tests.Sqlite;
 public sealed class WalCheckpointerTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "onematter-checkpoint-" + Guid.NewGuid().ToString("N"));
-
-    [Fact]
-    public async Task EveryConnection_CheckpointsItselfOnlyAsASafetyValve()
-    {
-        var options = StorageOptions.Sqlite(Path.Combine(_folder, "x.db"));
-        await StoreFactory.OpenAsync(options);
-
-        // Opened by EF, as the store opens it (the interceptor sets the pragmas then).
-        await using var db = options.CreateDbContext();
-        await db.Database.OpenConnectionAsync();
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "PRAGMA wal_autocheckpoint";
-        Assert.Equal(WalCheckpointer.SafetyValvePages, Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
-    }
 
     [Fact]
     public async Task AfterACommit_TheLogIsCopiedIntoTheDatabaseInTheBackground()
