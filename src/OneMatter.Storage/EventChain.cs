@@ -8,11 +8,10 @@ namespace OneMatter.Storage;
 internal static class EventChain
 {
     /// <summary>SHA-256 over the UTF-8 of <c>previous + "\n" + json</c>, lower-case hex.</summary>
-    public static string Hash(string previous, string json) =>
-        Sha256(Encoding.UTF8.GetBytes(previous + "\n" + json));
+    public static string Hash(string previous, string json) => Hash(previous, Encoding.UTF8.GetBytes(json));
 
     /// <summary>The same hash over JSON already in UTF-8 (as a commit serializes it), built in a
-    /// pooled buffer instead of a concatenated string.</summary>
+    /// pooled buffer instead of a concatenated string: the one place the formula is written.</summary>
     public static string Hash(string previous, ReadOnlySpan<byte> json)
     {
         var length = Encoding.UTF8.GetMaxByteCount(previous.Length) + 1 + json.Length;
