@@ -94,7 +94,11 @@ public sealed class RuntimeHost : IHostedService, IAsyncDisposable
         if (_settings.DemoAccounts && !_environment.IsProduction())
         {
             using var scope = _services.CreateScope();
-            await DemoAccounts.SeedAsync(scope.ServiceProvider, _settings.DemoPassword, _logger).ConfigureAwait(false);
+            if (await DemoAccounts.SeedAsync(scope.ServiceProvider, _settings.DemoPassword).ConfigureAwait(false) is { } printed)
+            {
+                Console.WriteLine(printed);
+                _logger.LogInformation("Created {Count} demo accounts", DemoAccounts.All.Count);
+            }
         }
     }
 

@@ -33,7 +33,7 @@ public sealed class ServerSettings
     /// environment is not Production.</summary>
     public bool DemoAccounts { get; set; } = true;
 
-    /// <summary>The demo accounts' password; random per account (printed once) when not set.</summary>
+    /// <summary>The demo accounts' one password; random (printed once with them) when not set.</summary>
     public string? DemoPassword { get; set; }
 
     /// <summary>A StackExchange.Redis connection string (e.g. <c>127.0.0.1:6379</c>) for SignalR's
