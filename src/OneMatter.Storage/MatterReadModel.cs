@@ -39,6 +39,20 @@ public sealed class MatterReadModel
                     "task-delegated", "delegation-resolved", "signer-added", "signer-removed", "comment-added", "files-attached",
                 }.Contains(e.Type)));
 
+    // The inbox's statements, one set per view (see InboxView and InboxStatements).
+    private readonly InboxStatements _pending = new(InboxView.Pending);
+    private readonly InboxStatements _mine = new(InboxView.Mine);
+    private readonly InboxStatements _dueSoon = new(InboxView.DueSoon);
+    private readonly InboxStatements _overdue = new(InboxView.Overdue);
+
+    // The inbox asks this for every page, so it is compiled too (a quarter less time per call,
+    // measured on SQLite at a million task rows). The ids are a collection parameter, which EF
+    // Core 10 binds per call as it did for the uncompiled query (on SQLite the same
+    // IN (@ids1, @ids2, ...), one parameter per id).
+    private readonly Func<MatterDbContext, string[], IAsyncEnumerable<InstanceDefinition>> _definitionsOf =
+        EF.CompileAsyncQuery((MatterDbContext db, string[] ids) =>
+            db.Instances.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => new InstanceDefinition(i.Id, i.DefinitionId, i.DefinitionVersion)));
+
     /// <summary>A read model over the database of <paramref name="options"/>.</summary>
     public MatterReadModel(StorageOptions options)
     {
@@ -100,42 +114,54 @@ public sealed class MatterReadModel
     /// Dated and undated rows are read as two queries, each in the order of the partial index
     /// <c>IX_Tasks_OpenInbox</c>, so SQLite and PostgreSQL walk the index and stop after the page
     /// instead of sorting every open row of the unit (one ORDER BY "due IS NULL, due" cannot use an
-    /// index); the counts are answered from the same index.
+    /// index); the counts are answered from the same index. The four statements of each view are
+    /// compiled once per read model (<see cref="InboxStatements"/>).
     /// </remarks>
     public async Task<(IReadOnlyList<TaskRow> Items, int Total)> InboxAsync(InboxQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await using var db = _contexts();
-        var open = db.Tasks.AsNoTracking().Where(t => t.Unit == query.Unit && t.Status != "Done");
-        var now = query.Now.UtcTicks;
-        open = query.Filter switch
+        var view = query.Filter switch
         {
-            InboxFilter.Mine => open.Where(t => t.ClaimedBy == query.User || t.Assignee == query.User),
-            InboxFilter.DueSoon => open.Where(t => t.DueUtcTicks != null && t.DueUtcTicks >= now && t.DueUtcTicks <= now + query.DueSoonWindow.Ticks),
-            InboxFilter.Overdue => open.Where(t => t.Overdue || (t.DueUtcTicks != null && t.DueUtcTicks < now)),
-            _ => open.Where(t => t.Status == "Offered" && t.ClaimedBy == null),
+            InboxFilter.Mine => _mine,
+            InboxFilter.DueSoon => _dueSoon,
+            InboxFilter.Overdue => _overdue,
+            _ => _pending,
         };
-        var dated = open.Where(t => t.DueUtcTicks != null);
-        var undated = open.Where(t => t.DueUtcTicks == null);
-        var datedCount = await dated.CountAsync(cancellationToken).ConfigureAwait(false);
-        var undatedCount = query.Filter == InboxFilter.DueSoon ? 0 : await undated.CountAsync(cancellationToken).ConfigureAwait(false);
+        var (unit, user) = (query.Unit, query.User);
+        var now = query.Now.UtcTicks;
+        var soon = now + query.DueSoonWindow.Ticks;
+        await using var db = _contexts();
+        // One connection for the page's three or four statements instead of one opened and closed
+        // per statement (each statement is still its own read; no transaction): about 0.05 ms of
+        // 0.75 per page, lower in five of five alternating runs.
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var datedCount = await view.CountDated(db, unit, user, now, soon, cancellationToken).ConfigureAwait(false);
+        // Due soon means a deadline: no undated row can match.
+        var undatedCount = query.Filter == InboxFilter.DueSoon
+            ? 0
+            : await view.CountUndated(db, unit, user, now, soon, cancellationToken).ConfigureAwait(false);
         var items = new List<TaskRow>(query.Take);
         if (query.Skip < datedCount)
         {
-            items.AddRange(await InOrder(dated).Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken).ConfigureAwait(false));
+            await AddAllAsync(items, view.PageDated(db, unit, user, now, soon, query.Skip, query.Take), cancellationToken).ConfigureAwait(false);
         }
         var left = query.Take - items.Count;
         if (left > 0 && undatedCount > 0)
         {
             var skip = Math.Max(0, query.Skip - datedCount);
-            items.AddRange(await InOrder(undated).Skip(skip).Take(left).ToListAsync(cancellationToken).ConfigureAwait(false));
+            await AddAllAsync(items, view.PageUndated(db, unit, user, now, soon, skip, left), cancellationToken).ConfigureAwait(false);
         }
         return (items, datedCount + undatedCount);
     }
 
-    /// <summary>The order of <c>IX_Tasks_OpenInbox</c> after its unit column.</summary>
-    private static IQueryable<TaskRow> InOrder(IQueryable<TaskRow> rows) =>
-        rows.OrderBy(t => t.DueUtcTicks).ThenBy(t => t.CreatedUtcTicks).ThenBy(t => t.InstanceId).ThenBy(t => t.TaskId).ThenBy(t => t.WorkItemId);
+    /// <summary>A compiled page's rows, added to the inbox's list as they are read.</summary>
+    private static async Task AddAllAsync(List<TaskRow> items, IAsyncEnumerable<TaskRow> rows, CancellationToken cancellationToken)
+    {
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            items.Add(row);
+        }
+    }
 
     /// <summary>The definition id and version of each of the given instances (unknown ids are
     /// left out): one query for a page of rows.</summary>
@@ -148,12 +174,17 @@ public sealed class MatterReadModel
             return new Dictionary<string, (string, int)>(StringComparer.Ordinal);
         }
         await using var db = _contexts();
-        var ids = instanceIds.Distinct(StringComparer.Ordinal).ToList();
-        var rows = await db.Instances.AsNoTracking().Where(i => ids.Contains(i.Id))
-            .Select(i => new { i.Id, i.DefinitionId, i.DefinitionVersion })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.ToDictionary(r => r.Id, r => (r.DefinitionId, r.DefinitionVersion), StringComparer.Ordinal);
+        var found = new Dictionary<string, (string, int)>(instanceIds.Count, StringComparer.Ordinal);
+        var ids = instanceIds.Distinct(StringComparer.Ordinal).ToArray();
+        await foreach (var row in _definitionsOf(db, ids).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            found[row.Id] = (row.DefinitionId, row.DefinitionVersion);
+        }
+        return found;
     }
+
+    /// <summary>A row of <see cref="DefinitionsOfAsync"/>.</summary>
+    private sealed record InstanceDefinition(string Id, string DefinitionId, int DefinitionVersion);
 
     private async Task<T> WithContextAsync<T>(Func<MatterDbContext, Task<T>> query)
     {
