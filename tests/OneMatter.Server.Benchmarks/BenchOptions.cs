@@ -20,7 +20,9 @@ internal sealed record BenchOptions(bool Quick, int Tasks, int Clients, TimeSpan
             quick,
             Tasks: Int("--tasks", quick ? 20_000 : 1_000_000),
             Clients: Int("--clients", quick ? 16 : 32),
-            WarmUp: TimeSpan.FromSeconds(Int("--warmup", quick ? 1 : 5)),
+            // Ten seconds: after five, a profile still found a tenth of the samples in the JIT,
+            // and the closed loops' p99 swung by half between runs.
+            WarmUp: TimeSpan.FromSeconds(Int("--warmup", quick ? 1 : 10)),
             Duration: TimeSpan.FromSeconds(Int("--duration", quick ? 4 : 30)),
             Matters: Int("--matters", quick ? 60 : 300),
             InFlight: Int("--in-flight", 64),
