@@ -53,8 +53,9 @@ internal static class CommitSql
 
     public static readonly (string Name, DbType Type)[] UpdateInstanceParameters = [.. InstanceParameters, ("Expected", DbType.Int64)];
 
-    /// <summary>The version and chain head of one instance (positional parameter: its id).</summary>
-    public const string SelectHead = """SELECT "Id", "Version", "ChainHead" FROM "Instances" WHERE "Id" = ?""";
+    /// <summary>The version and chain head of one instance (positional parameter: its id, which
+    /// the caller has, so it is not read back).</summary>
+    public const string SelectHead = """SELECT "Version", "ChainHead" FROM "Instances" WHERE "Id" = ?""";
 
     /// <summary>The version and chain head of <paramref name="count"/> instances named by
     /// <see cref="IdParameter"/> parameters.</summary>

@@ -73,7 +73,7 @@ internal sealed partial class EfMatterStore
             foreach (var id in ids)
             {
                 statement.Bind(0, id);
-                statement.Query(row => heads[id] = new Head(row.Text(0), row.Int64(1), row.Text(2)));
+                statement.Query(row => heads[id] = new Head(id, row.Int64(0), row.Text(1)));
             }
             return heads;
         }

@@ -50,18 +50,7 @@ try
     // paths one step and the measured run paid for the last. Hence rounds of the measured shape
     // (in flight as measured), each followed by a pause for the background compilations, until a
     // round compiles few new methods. WorkflowCore gets a warm-up of its own below.
-    for (var round = 0; round < 8; round++)
-    {
-        var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
-        await DurableRun.RunAsync(workload, folder, Math.Min(quick ? 100 : 1_000, instances), inFlight, "warmup-" + round);
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore;
-        Console.WriteLine($"warm-up round {round + 1}: {compiled:N0} methods compiled");
-        if (compiled < 100)
-        {
-            break;
-        }
-    }
+    await WarmUpAsync("OneMatter", round => DurableRun.RunAsync(workload, folder, Math.Min(quick ? 100 : 1_000, instances), inFlight, "warmup-" + round));
 
     // The raw rate varies with what the disk is still flushing: measured before and after (a),
     // and the higher of the two is the denominator (the conservative choice for the target).
@@ -83,18 +72,7 @@ try
     {
         // Its warm-up, as for (a): rounds of the same shape until one compiles few new methods
         // (each round its own host; the JIT is per process).
-        for (var round = 0; round < 8; round++)
-        {
-            var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
-            await WorkflowCoreRun.RunAsync(Math.Min(quick ? 20 : 100, wfcInstances), inFlight, TimeSpan.FromSeconds(quick ? 20 : 45));
-            await Task.Delay(TimeSpan.FromSeconds(1));
-            var compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore;
-            Console.WriteLine($"WorkflowCore warm-up round {round + 1}: {compiled:N0} methods compiled");
-            if (compiled < 100)
-            {
-                break;
-            }
-        }
+        await WarmUpAsync("WorkflowCore", _ => WorkflowCoreRun.RunAsync(Math.Min(quick ? 20 : 100, wfcInstances), inFlight, TimeSpan.FromSeconds(quick ? 20 : 45)));
         c = await WorkflowCoreRun.RunAsync(wfcInstances, inFlight, TimeSpan.FromSeconds(quick ? 20 : 45));
     }
 #pragma warning disable CA1031 // Reported plainly instead of a number.
@@ -165,3 +143,21 @@ finally
 }
 
 static string RuntimeInformationText() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
+
+// Rounds of an engine's measured shape, each followed by a pause for the background compilations,
+// until a round compiles fewer than 100 new methods or eight rounds ran (see the warm-up above).
+static async Task WarmUpAsync(string engine, Func<int, Task> round)
+{
+    for (var n = 0; n < 8; n++)
+    {
+        var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+        await round(n);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore;
+        Console.WriteLine($"{engine} warm-up round {n + 1}: {compiled:N0} methods compiled");
+        if (compiled < 100)
+        {
+            return;
+        }
+    }
+}
